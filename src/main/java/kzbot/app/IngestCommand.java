@@ -1,0 +1,59 @@
+package kzbot.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import kzbot.domain.Corpus;
+import kzbot.domain.Fact;
+import kzbot.ingest.Ingester;
+import kzbot.ingest.SentenceSplitter;
+import kzbot.store.SqliteCorpusWriter;
+import kzbot.text.Gazetteer;
+import kzbot.text.TopicLexicon;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Builds the SQLite fact table from every .txt article in a folder.",
+                "The database is replaced only when the whole ingest succeeds."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sources", paramLabel = "DIR", description = "folder of articles (default: ${DEFAULT-VALUE})")
+    Path sources = Home.resolve("data/sources");
+
+    @Option(names = "--db", paramLabel = "FILE", description = "database to write (default: ${DEFAULT-VALUE})")
+    Path db = Home.resolve("data/kzbot.db");
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        Ingester ingester = new Ingester(SentenceSplitter.english(), Gazetteer.load(), new TopicLexicon());
+        Corpus corpus = ingester.ingest(sources);
+        new SqliteCorpusWriter().write(corpus, db);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "ingested %d documents, %d sentences, %d facts into %s in %d ms%n",
+                corpus.documents().size(), corpus.sentences().size(), corpus.facts().size(), db, ms);
+        out.println("facts by kind:  " + counts(corpus, f -> f.kind().code()));
+        out.println("facts by topic: " + counts(corpus, f -> f.topic().code()));
+        corpus.documents().forEach(d -> out.printf(Locale.ROOT, "  %-28s partner: %-14s %s%n", d.id(),
+                d.partner().isEmpty() ? "-" : d.partner(), d.title()));
+        return ExitCodes.OK;
+    }
+
+    private static String counts(Corpus corpus, Function<Fact, String> key) {
+        Map<String, Long> m = corpus.facts().stream().collect(Collectors.groupingBy(key, TreeMap::new,
+                Collectors.counting()));
+        return m.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,72 @@
+package kzbot.app;
+
+import java.io.PrintWriter;
+
+import kzbot.ingest.IngestException;
+import kzbot.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The kzbot command line: wiring and exit codes; the work is done by the core packages. */
+@Command(name = "kzbot", mixinStandardHelpOptions = true, version = "kzbot 0.1.0",
+        description = "Cited answers about Kazakhstan's bilateral relations.",
+        subcommands = {IngestCommand.class, FactsCommand.class, CommandLine.HelpCommand.class},
+        exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL)
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr()));
+        cl.setParameterExceptionHandler((e, ignored) -> usageError(e, e.getCommandLine().getErr()));
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int usageError(CommandLine.ParameterException e, PrintWriter err) {
+        err.println("kzbot: " + e.getMessage());
+        err.println("Try 'kzbot " + (e.getCommandLine().getParent() == null ? "" : e.getCommandLine().getCommandName() + " ")
+                + "--help' for the options.");
+        return ExitCodes.USAGE;
+    }
+
+    /** The last catch: one clear line for the user, never a stack trace. */
+    static int report(Exception e, PrintWriter err) {
+        if (e instanceof CommandLine.ParameterException pe) {
+            return usageError(pe, err);
+        }
+        if (e instanceof IngestException ie) {
+            err.println("kzbot: " + ie.getMessage());
+            return switch (ie.reason()) {
+                case NO_INPUT -> ExitCodes.NO_INPUT;
+                case BAD_DATA -> ExitCodes.DATA;
+                case IO -> ExitCodes.IO;
+            };
+        }
+        if (e instanceof StoreException se) {
+            err.println("kzbot: " + se.getMessage());
+            return switch (se.reason()) {
+                case MISSING -> ExitCodes.NO_INPUT;
+                case CORRUPT -> ExitCodes.DATA;
+                case IO -> ExitCodes.IO;
+            };
+        }
+        err.println("kzbot: internal error: " + e);
+        if (System.getenv("KZBOT_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,160 @@
+package kzbot.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kzbot.domain.FactKind;
+import kzbot.domain.Place;
+import kzbot.domain.SentenceKind;
+import kzbot.domain.Topic;
+import kzbot.ingest.SentenceFacts.ExtractedFact;
+import kzbot.ingest.SentenceFacts.PartnerTag;
+import kzbot.text.Gazetteer;
+import kzbot.text.Mention;
+import kzbot.text.TopicLexicon;
+
+/**
+ * Turns one sentence into partners, topics and typed facts. One instance per document: it
+ * remembers the people the document has named so that a later bare surname ("Mirziyoyev's
+ * discussions") is the same person.
+ */
+public final class FactExtractor {
+    private final Gazetteer gazetteer;
+    private final TopicLexicon lexicon;
+    private final ValueFinder values = new ValueFinder();
+    private final PersonFinder persons;
+    private final OrganisationFinder organisations;
+    private final String documentPartner;
+    private final Map<String, FoundValue> peopleBySurname = new LinkedHashMap<>();
+    private final Map<String, String> fullNameBySurname = new LinkedHashMap<>();
+
+    public FactExtractor(Gazetteer gazetteer, TopicLexicon lexicon, String documentPartner) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.persons = new PersonFinder(gazetteer);
+        this.organisations = new OrganisationFinder(gazetteer);
+        this.documentPartner = documentPartner;
+    }
+
+    public SentenceFacts extract(String text, SentenceKind kind) {
+        if (kind == SentenceKind.REFERENCE || kind == SentenceKind.BOILERPLATE) {
+            return new SentenceFacts(List.of(), List.of(), List.of());
+        }
+        List<PartnerTag> partners = partners(text);
+        List<TopicLexicon.Hit> hits = lexicon.find(text);
+        List<Topic> topics = lexicon.rank(text);
+        String primary = partners.isEmpty() ? "" : partners.get(0).partner();
+        List<FoundValue> found = new ArrayList<>(persons.find(text));
+        found.addAll(surnames(text, found));
+        for (FoundValue v : organisations.find(text)) {
+            if (found.stream().noneMatch(f -> f.overlaps(v.start(), v.end()))) {
+                found.add(v);
+            }
+        }
+        for (FoundValue v : values.find(text)) {
+            if (found.stream().noneMatch(f -> f.overlaps(v.start(), v.end()))) {
+                found.add(v);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<ExtractedFact> facts = new ArrayList<>();
+        for (FoundValue v : found) {
+            String partner = v.partner().isEmpty() ? primary : v.partner();
+            facts.add(new ExtractedFact(v, partner, topicOf(v, hits, topics), normalised(text, v)));
+        }
+        return new SentenceFacts(partners, topics, facts);
+    }
+
+    /**
+     * Places named in the sentence (not Kazakhstan, not inside an organisation's name such as
+     * "ISIS Malaysia"), the document's partner first; the document's partner is added as an
+     * implicit partner when the sentence does not name it, since an article about Kazakhstan and X
+     * is about X throughout.
+     */
+    private List<PartnerTag> partners(String text) {
+        List<Mention<String>> orgs = gazetteer.findOrganisations(text);
+        Map<String, PartnerTag> named = new LinkedHashMap<>();
+        for (Mention<Place> m : gazetteer.findPlaces(text)) {
+            boolean inOrg = orgs.stream().anyMatch(o -> o.start() <= m.start() && m.end() <= o.end());
+            if (!m.value().isSubject() && !inOrg) {
+                named.putIfAbsent(m.value().name(), new PartnerTag(m.value().name(), true));
+            }
+        }
+        List<PartnerTag> out = new ArrayList<>(named.values());
+        PartnerTag own = named.get(documentPartner);
+        if (own != null) {
+            out.remove(own);
+            out.add(0, own);
+        } else if (!documentPartner.isEmpty()) {
+            out.add(new PartnerTag(documentPartner, false));
+        }
+        return out;
+    }
+
+    private Topic topicOf(FoundValue v, List<TopicLexicon.Hit> hits, List<Topic> ranked) {
+        if (v.kind() == FactKind.PERSON) {
+            return Topic.PEOPLE;
+        }
+        if (v.kind() == FactKind.ORGANISATION && ranked.contains(Topic.ORGANISATION)) {
+            return Topic.ORGANISATION;
+        }
+        TopicLexicon.Hit nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (TopicLexicon.Hit h : hits) {
+            int d = h.start() >= v.end() ? h.start() - v.end() : Math.max(0, v.start() - h.end());
+            if (d < best) {
+                best = d;
+                nearest = h;
+            }
+        }
+        if (nearest != null) {
+            return nearest.topic();
+        }
+        return ranked.isEmpty() ? Topic.GENERAL : ranked.get(0);
+    }
+
+    private String normalised(String text, FoundValue v) {
+        return switch (v.kind()) {
+            case PERSON -> fullNameBySurname.getOrDefault(surname(text.substring(v.start(), v.end())),
+                    text.substring(v.start(), v.end()));
+            case ORGANISATION -> v.canonical();
+            default -> "";
+        };
+    }
+
+    /** Bare surnames of people this document has already named with a title. */
+    private List<FoundValue> surnames(String text, List<FoundValue> titled) {
+        for (FoundValue p : titled) {
+            String name = text.substring(p.start(), p.end());
+            if (name.contains(" ")) {
+                fullNameBySurname.putIfAbsent(surname(name), name);
+                peopleBySurname.putIfAbsent(surname(name), p);
+            }
+        }
+        List<FoundValue> out = new ArrayList<>();
+        for (Map.Entry<String, FoundValue> e : peopleBySurname.entrySet()) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(text);
+            while (m.find()) {
+                int s = m.start();
+                int en = m.end();
+                boolean covered = titled.stream().anyMatch(t -> t.overlaps(s, en))
+                        || out.stream().anyMatch(t -> t.overlaps(s, en));
+                if (!covered) {
+                    FoundValue known = e.getValue();
+                    out.add(new FoundValue(FactKind.PERSON, s, en, known.number(), "", known.year(), "",
+                            known.role(), known.partner(), ""));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String surname(String name) {
+        String[] words = name.trim().split("\\s+");
+        return words[words.length - 1];
+    }
+}

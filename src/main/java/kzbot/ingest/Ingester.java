@@ -1,0 +1,151 @@
+package kzbot.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import kzbot.domain.Corpus;
+import kzbot.domain.Document;
+import kzbot.domain.Fact;
+import kzbot.domain.Place;
+import kzbot.domain.Sentence;
+import kzbot.domain.SentenceKind;
+import kzbot.text.Gazetteer;
+import kzbot.text.Mention;
+import kzbot.text.TopicLexicon;
+
+/**
+ * Reads every {@code .txt} article of a folder and builds the corpus: documents, sentences with
+ * exact offsets, partner and topic tags, and typed facts. Reads everything before anything is
+ * written, so a bad file stops the ingest before the database is touched.
+ */
+public final class Ingester {
+    private static final int TITLE_MAX = 120;
+
+    private final SentenceSplitter splitter;
+    private final Gazetteer gazetteer;
+    private final TopicLexicon lexicon;
+
+    public Ingester(SentenceSplitter splitter, Gazetteer gazetteer, TopicLexicon lexicon) {
+        this.splitter = splitter;
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    public Corpus ingest(Path sourcesDir) {
+        List<SourceFile> files = read(sourcesDir);
+        CorpusBuilder out = new CorpusBuilder();
+        for (SourceFile f : files) {
+            add(out, f, SourceMetadata.forArticle(f.path(), f.id()));
+        }
+        return out.build();
+    }
+
+    private static List<SourceFile> read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IngestException(IngestException.Reason.NO_INPUT, dir + ": no such folder of articles");
+        }
+        List<Path> paths;
+        try (Stream<Path> s = Files.list(dir)) {
+            paths = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new IngestException(IngestException.Reason.IO, dir + ": cannot list the folder (" + IngestException.describe(e) + ")", e);
+        }
+        if (paths.isEmpty()) {
+            throw new IngestException(IngestException.Reason.NO_INPUT, dir + ": no .txt articles to ingest");
+        }
+        return paths.stream().map(SourceFile::read).toList();
+    }
+
+    private void add(CorpusBuilder out, SourceFile f, SourceMetadata meta) {
+        String text = f.text();
+        List<TextUnit> units = splitter.split(text);
+        String title = meta.title().isEmpty() ? titleFrom(text, units) : meta.title();
+        String partner = mainPartner(text, units, title);
+        CodePoints cp = new CodePoints(text);
+        out.documents.add(new Document(f.id(), title, String.join("; ", meta.authors()), meta.publisher(),
+                meta.published(), meta.url(), f.sha256(), partner, text.codePointCount(0, text.length())));
+        FactExtractor extractor = new FactExtractor(gazetteer, lexicon, partner);
+        int position = 0;
+        for (TextUnit u : units) {
+            long sid = ++out.sentenceId;
+            String sentence = text.substring(u.start(), u.end());
+            out.sentences.add(new Sentence(sid, f.id(), position++, u.paragraph(), cp.of(u.start()), cp.of(u.end()),
+                    u.kind(), sentence));
+            SentenceFacts sf = extractor.extract(sentence, u.kind());
+            sf.partners().forEach(p -> out.partners.add(new Corpus.SentencePartner(sid, p.partner(), p.explicit())));
+            for (int r = 0; r < sf.topics().size(); r++) {
+                out.topics.add(new Corpus.SentenceTopic(sid, sf.topics().get(r), r));
+            }
+            for (SentenceFacts.ExtractedFact ef : sf.facts()) {
+                FoundValue v = ef.value();
+                out.facts.add(new Fact(++out.factId, f.id(), sid, ef.partner(), ef.topic(), v.kind(),
+                        sentence.substring(v.start(), v.end()), ef.normalised(), v.number(), v.unit(), v.year(),
+                        v.qualifier(), v.role(), cp.of(u.start() + v.start()), cp.of(u.start() + v.end())));
+            }
+        }
+    }
+
+    /** The article's first line, or its first sentence when the line is long, as a title. */
+    private static String titleFrom(String text, List<TextUnit> units) {
+        TextUnit first = units.get(0);
+        int lineEnd = text.indexOf('\n', first.start());
+        String line = text.substring(first.start(), lineEnd < 0 ? text.length() : lineEnd).strip();
+        if (line.length() <= TITLE_MAX) {
+            return line;
+        }
+        String sentence = text.substring(first.start(), first.end());
+        if (sentence.length() <= TITLE_MAX) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', TITLE_MAX - 1);
+        return sentence.substring(0, cut > 0 ? cut : TITLE_MAX - 1) + "…";
+    }
+
+    /** The place the article talks about most (its title counts three times), Kazakhstan aside. */
+    private String mainPartner(String text, List<TextUnit> units, String title) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention<Place> m : gazetteer.findPlaces(title)) {
+            if (!m.value().isSubject()) {
+                counts.merge(m.value().name(), 3, Integer::sum);
+            }
+        }
+        for (TextUnit u : units) {
+            if (u.kind() == SentenceKind.REFERENCE || u.kind() == SentenceKind.BOILERPLATE) {
+                continue;
+            }
+            for (Mention<Place> m : gazetteer.findPlaces(text.substring(u.start(), u.end()))) {
+                if (!m.value().isSubject()) {
+                    counts.merge(m.value().name(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse("");
+    }
+
+    /** Accumulates rows with ids assigned in file and sentence order, so the same input gives the same ids. */
+    private static final class CorpusBuilder {
+        final List<Document> documents = new ArrayList<>();
+        final List<Sentence> sentences = new ArrayList<>();
+        final List<Corpus.SentencePartner> partners = new ArrayList<>();
+        final List<Corpus.SentenceTopic> topics = new ArrayList<>();
+        final List<Fact> facts = new ArrayList<>();
+        long sentenceId;
+        long factId;
+
+        Corpus build() {
+            return new Corpus(documents, sentences, partners, topics, facts);
+        }
+    }
+
+}

@@ -1,0 +1,59 @@
+package kzbot.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kzbot.domain.FactKind;
+import kzbot.text.Gazetteer;
+import kzbot.text.Mention;
+
+/**
+ * Finds organisations: the gazetteer's international organisations by any of their names, and
+ * institutions named in the usual way, capitalised words around a head noun ("Hainan University",
+ * "International Chamber of Commerce").
+ */
+public final class OrganisationFinder {
+    private static final String CAP = "(?:[A-Z][\\p{L}’'&.-]*|[A-Z]{2,})";
+    private static final String HEAD = "(?:University|Institute|Organi[sz]ation|Council|Committee|Agency|Chambers?"
+            + "|Bank|Fund|Forum|Association|Ministry|Centre|Center|Federation|Commission|Board|Corporation"
+            + "|Company|Foundation|Academy|Parliament|Senate|Majilis|Mazhilis)";
+    private static final Pattern NAMED = Pattern.compile(
+            "((?:" + CAP + "\\s+(?:(?:of|for|and|on)\\s+)?){1,6}" + HEAD + "(?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+" + CAP + ")+)?)"
+                    + "|(" + HEAD + "\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+" + CAP + "){1,5})");
+
+    private final Gazetteer gazetteer;
+
+    public OrganisationFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<FoundValue> find(String s) {
+        List<FoundValue> out = new ArrayList<>();
+        for (Mention<String> m : gazetteer.findOrganisations(s)) {
+            out.add(organisation(m.start(), m.end(), m.value()));
+        }
+        Matcher m = NAMED.matcher(s);
+        while (m.find()) {
+            int start = m.start();
+            String text = m.group();
+            if (text.startsWith("The ")) {
+                start += 4;
+            }
+            int st = start;
+            if (out.stream().noneMatch(v -> v.overlaps(st, m.end())) && text.contains(" ")) {
+                out.add(organisation(start, m.end(), s.substring(start, m.end())));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static FoundValue organisation(int start, int end, String canonical) {
+        return new FoundValue(FactKind.ORGANISATION, start, end, OptionalDouble.empty(), "",
+                OptionalInt.empty(), "", "", "", canonical);
+    }
+}

@@ -1,0 +1,209 @@
+package kzbot.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+
+import kzbot.domain.Corpus;
+import kzbot.domain.Document;
+import kzbot.domain.Fact;
+import kzbot.domain.Sentence;
+
+/**
+ * Writes a whole corpus into a new SQLite file beside the target and renames it over the target
+ * only when every row is in: a failed write leaves the previous database exactly as it was.
+ */
+public final class SqliteCorpusWriter {
+    public static final int SCHEMA_VERSION = 1;
+
+    public void write(Corpus corpus, Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp)) {
+                fill(c, corpus);
+            }
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            move(tmp, target);
+            tmp = null;
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot write the database " + target + ": "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.IO, "cannot write the database " + target + ": " + e, e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+            Files.deleteIfExists(Path.of(p + "-journal"));
+        } catch (IOException ignored) {
+            // the temporary file is ours and hidden; a leftover one does no harm to the database
+        }
+    }
+
+    private void fill(Connection c, Corpus corpus) throws SQLException, IOException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = OFF");
+            st.execute("PRAGMA synchronous = OFF");
+            for (String ddl : schema().split(";\\s*\\n")) {
+                if (!ddl.isBlank()) {
+                    st.execute(ddl);
+                }
+            }
+        }
+        c.setAutoCommit(false);
+        insertDocuments(c, corpus);
+        insertSentences(c, corpus);
+        insertTags(c, corpus);
+        insertFacts(c, corpus);
+        try (Statement st = c.createStatement()) {
+            st.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')");
+            st.execute("INSERT INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
+        }
+        c.commit();
+        c.setAutoCommit(true);
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("ANALYZE");
+        }
+    }
+
+    static String schema() throws IOException {
+        try (InputStream in = SqliteCorpusWriter.class.getResourceAsStream("/kzbot/store/schema.sql")) {
+            if (in == null) {
+                throw new IOException("schema.sql missing from the jar");
+            }
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return sql.replaceAll("(?m)^--.*$", "");
+        }
+    }
+
+    private static void insertDocuments(Connection c, Corpus corpus) throws SQLException {
+        String sql = "INSERT INTO documents(id, title, author, publisher, published, url, sha256, partner, length,"
+                + " sentence_count) VALUES (?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Document d : corpus.documents()) {
+                long count = corpus.sentences().stream().filter(s -> s.docId().equals(d.id())).count();
+                ps.setString(1, d.id());
+                ps.setString(2, d.title());
+                ps.setString(3, d.author());
+                ps.setString(4, d.publisher());
+                ps.setString(5, d.published());
+                ps.setString(6, d.url());
+                ps.setString(7, d.sha256());
+                ps.setString(8, d.partner());
+                ps.setInt(9, d.length());
+                ps.setLong(10, count);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertSentences(Connection c, Corpus corpus) throws SQLException {
+        String sql = "INSERT INTO sentences(id, doc_id, position, paragraph, start_char, end_char, kind, text)"
+                + " VALUES (?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Sentence s : corpus.sentences()) {
+                ps.setLong(1, s.id());
+                ps.setString(2, s.docId());
+                ps.setInt(3, s.position());
+                ps.setInt(4, s.paragraph());
+                ps.setInt(5, s.start());
+                ps.setInt(6, s.end());
+                ps.setString(7, s.kind().code());
+                ps.setString(8, s.text());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertTags(Connection c, Corpus corpus) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO sentence_partners(sentence_id, partner, explicit) VALUES (?,?,?)")) {
+            for (Corpus.SentencePartner p : corpus.partners()) {
+                ps.setLong(1, p.sentenceId());
+                ps.setString(2, p.partner());
+                ps.setInt(3, p.explicit() ? 1 : 0);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR IGNORE INTO sentence_topics(sentence_id, topic, rank) VALUES (?,?,?)")) {
+            for (Corpus.SentenceTopic t : corpus.topics()) {
+                ps.setLong(1, t.sentenceId());
+                ps.setString(2, t.topic().code());
+                ps.setInt(3, t.rank());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertFacts(Connection c, Corpus corpus) throws SQLException {
+        String sql = "INSERT INTO facts(id, doc_id, sentence_id, partner, topic, kind, value_text, value_norm, value_num,"
+                + " unit, year, qualifier, role, start_char, end_char) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Fact f : corpus.facts()) {
+                ps.setLong(1, f.id());
+                ps.setString(2, f.docId());
+                ps.setLong(3, f.sentenceId());
+                ps.setString(4, f.partner());
+                ps.setString(5, f.topic().code());
+                ps.setString(6, f.kind().code());
+                ps.setString(7, f.valueText());
+                ps.setString(8, f.normalised());
+                if (f.valueNum().isPresent()) {
+                    ps.setDouble(9, f.valueNum().getAsDouble());
+                } else {
+                    ps.setNull(9, Types.REAL);
+                }
+                ps.setString(10, f.unit());
+                if (f.year().isPresent()) {
+                    ps.setInt(11, f.year().getAsInt());
+                } else {
+                    ps.setNull(11, Types.INTEGER);
+                }
+                ps.setString(12, f.qualifier());
+                ps.setString(13, f.role());
+                ps.setInt(14, f.start());
+                ps.setInt(15, f.end());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package kzbot.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kzbot.domain.Place;
+
+/**
+ * Every country and region of the world with its aliases, demonyms and capitals, and the
+ * international organisations, read from the TSV files shipped in the jar.
+ */
+public final class Gazetteer {
+    private static final String PLACES = "/kzbot/gazetteer/places.tsv";
+    private static final String ORGANISATIONS = "/kzbot/gazetteer/organisations.tsv";
+
+    private final Map<String, Place> places;
+    private final Map<String, List<String>> placeNames;
+    private final PhraseDictionary<Place> placeDictionary;
+    private final PhraseDictionary<String> organisationDictionary;
+    private final Map<String, List<String>> organisationNames;
+
+    private Gazetteer(Map<String, Place> places, Map<String, List<String>> placeNames,
+                      Map<String, List<String>> organisationNames) {
+        this.places = Collections.unmodifiableMap(places);
+        this.placeNames = Collections.unmodifiableMap(placeNames);
+        this.organisationNames = Collections.unmodifiableMap(organisationNames);
+        PhraseDictionary.Builder<Place> pb = PhraseDictionary.builder();
+        placeNames.forEach((name, names) -> names.forEach(n -> pb.add(n, places.get(name))));
+        this.placeDictionary = pb.build();
+        PhraseDictionary.Builder<String> ob = PhraseDictionary.builder();
+        organisationNames.forEach((name, names) -> names.forEach(n -> ob.add(n, name)));
+        this.organisationDictionary = ob.build();
+    }
+
+    /** Loads the gazetteer shipped with kzbot. */
+    public static Gazetteer load() {
+        return fromRows(read(PLACES), read(ORGANISATIONS));
+    }
+
+    static Gazetteer fromRows(List<String[]> placeRows, List<String[]> orgRows) {
+        Map<String, Place> p = new LinkedHashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (String[] r : placeRows) {
+            Place.Kind kind = "region".equals(r[1]) ? Place.Kind.REGION : Place.Kind.COUNTRY;
+            p.put(r[0], new Place(r[0], kind, r[2], split(field(r, 6))));
+            List<String> all = new ArrayList<>();
+            all.add(r[0]);
+            for (int c = 3; c <= 5; c++) {
+                all.addAll(split(field(r, c)));
+            }
+            names.put(r[0], List.copyOf(all));
+        }
+        Map<String, List<String>> orgs = new LinkedHashMap<>();
+        for (String[] r : orgRows) {
+            List<String> all = new ArrayList<>();
+            all.add(r[0]);
+            all.addAll(split(field(r, 1)));
+            orgs.put(r[0], List.copyOf(all));
+        }
+        return new Gazetteer(p, names, orgs);
+    }
+
+    private static String field(String[] row, int i) {
+        return i < row.length ? row[i] : "";
+    }
+
+    private static List<String> split(String s) {
+        return s.isBlank() ? List.of() : Arrays.stream(s.split("\\|")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static List<String[]> read(String resource) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            r.readLine();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    public List<Mention<Place>> findPlaces(String text) {
+        return placeDictionary.find(text);
+    }
+
+    public List<Mention<String>> findOrganisations(String text) {
+        return organisationDictionary.find(text);
+    }
+
+    /** The place a name, alias, demonym or capital stands for. */
+    public Optional<Place> place(String anyName) {
+        return Optional.ofNullable(placeDictionary.get(anyName));
+    }
+
+    public Optional<String> organisation(String anyName) {
+        return Optional.ofNullable(organisationDictionary.get(anyName));
+    }
+
+    public Optional<Place> byCanonicalName(String name) {
+        return Optional.ofNullable(places.get(name));
+    }
+
+    public List<Place> places() {
+        return List.copyOf(places.values());
+    }
+
+    /** Every name a place is known by, canonical first. */
+    public List<String> namesOf(String canonical) {
+        return placeNames.getOrDefault(canonical, List.of());
+    }
+
+    public Map<String, List<String>> organisations() {
+        return organisationNames;
+    }
+}

@@ -1,0 +1,105 @@
+package kzbot.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds known phrases in text: longest match first, whole words only, case- and accent-insensitive
+ * except for short abbreviations, which must match as written (so "us" is never "US").
+ * Immutable once built, so one instance serves every thread.
+ */
+public final class PhraseDictionary<T> {
+    private record Entry<T>(T value, String exact) {
+    }
+
+    private final Map<String, List<Entry<T>>> byKey;
+    private final int maxTokens;
+
+    private PhraseDictionary(Map<String, List<Entry<T>>> byKey, int maxTokens) {
+        this.byKey = byKey;
+        this.maxTokens = maxTokens;
+    }
+
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    public List<Mention<T>> find(String text) {
+        List<Token> tokens = Tokens.of(text);
+        List<Mention<T>> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int matched = 0;
+            for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1 && matched == 0; n--) {
+                String span = text.substring(tokens.get(i).start(), tokens.get(i + n - 1).end());
+                T value = lookup(Tokens.key(text, tokens, i, i + n), span);
+                if (value != null) {
+                    out.add(new Mention<>(value, span, tokens.get(i).start(), tokens.get(i + n - 1).end()));
+                    matched = n;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return out;
+    }
+
+    /** The value of a whole phrase, if the phrase is exactly one known name. */
+    public T get(String phrase) {
+        return lookup(Tokens.keyOf(phrase), phrase.strip());
+    }
+
+    private T lookup(String key, String span) {
+        List<Entry<T>> entries = byKey.get(key);
+        if (entries == null) {
+            return null;
+        }
+        String collapsed = span.replaceAll("\\s+", " ");
+        for (Entry<T> e : entries) {
+            if (e.exact() == null || e.exact().equals(collapsed)) {
+                return e.value();
+            }
+        }
+        return null;
+    }
+
+    public java.util.Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(byKey.keySet());
+    }
+
+    /** Collects phrases; the first value given for a phrase wins. */
+    public static final class Builder<T> {
+        private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
+        private int maxTokens = 1;
+
+        public Builder<T> add(String phrase, T value) {
+            String trimmed = phrase.strip().replaceAll("\\s+", " ");
+            String key = Tokens.keyOf(trimmed);
+            if (key.isEmpty()) {
+                return this;
+            }
+            String exact = caseSensitive(trimmed) ? trimmed.replaceAll("\\.$", "") : null;
+            List<Entry<T>> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            boolean known = list.stream().anyMatch(e -> java.util.Objects.equals(e.exact(), exact));
+            if (!known) {
+                list.add(new Entry<>(value, exact));
+                list.sort((a, b) -> Boolean.compare(a.exact() == null, b.exact() == null));
+            }
+            maxTokens = Math.max(maxTokens, Tokens.of(trimmed).size());
+            return this;
+        }
+
+        /** Abbreviations of up to three letters written in capitals, like US, UK, UN, EU, SCO. */
+        static boolean caseSensitive(String phrase) {
+            String letters = phrase.replace(".", "");
+            return letters.length() <= 3 && letters.chars().allMatch(Character::isUpperCase);
+        }
+
+        public PhraseDictionary<T> build() {
+            Map<String, List<Entry<T>>> copy = new HashMap<>();
+            byKey.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return new PhraseDictionary<>(copy, maxTokens);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+-- kzbot fact table. Offsets (start_char, end_char) count Unicode code points of the source file's
+-- text, end exclusive: the file's text from start_char to end_char equals the row's text.
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE documents (
+    id             TEXT PRIMARY KEY,
+    title          TEXT NOT NULL,
+    author         TEXT NOT NULL,
+    publisher      TEXT NOT NULL,
+    published      TEXT NOT NULL,
+    url            TEXT NOT NULL,
+    sha256         TEXT NOT NULL,
+    partner        TEXT NOT NULL,
+    length         INTEGER NOT NULL,
+    sentence_count INTEGER NOT NULL
+);
+
+CREATE TABLE sentences (
+    id         INTEGER PRIMARY KEY,
+    doc_id     TEXT NOT NULL REFERENCES documents (id),
+    position   INTEGER NOT NULL,
+    paragraph  INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char   INTEGER NOT NULL,
+    kind       TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    UNIQUE (doc_id, position)
+);
+CREATE INDEX sentences_paragraph ON sentences (doc_id, paragraph);
+
+CREATE VIRTUAL TABLE sentences_fts USING fts5 (
+    text,
+    content = 'sentences',
+    content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+CREATE TABLE sentence_partners (
+    sentence_id INTEGER NOT NULL REFERENCES sentences (id),
+    partner     TEXT NOT NULL,
+    explicit    INTEGER NOT NULL,
+    PRIMARY KEY (partner, sentence_id)
+) WITHOUT ROWID;
+CREATE INDEX sentence_partners_sentence ON sentence_partners (sentence_id);
+
+CREATE TABLE sentence_topics (
+    sentence_id INTEGER NOT NULL REFERENCES sentences (id),
+    topic       TEXT NOT NULL,
+    rank        INTEGER NOT NULL,
+    PRIMARY KEY (topic, sentence_id)
+) WITHOUT ROWID;
+CREATE INDEX sentence_topics_sentence ON sentence_topics (sentence_id);
+
+CREATE TABLE facts (
+    id          INTEGER PRIMARY KEY,
+    doc_id      TEXT NOT NULL REFERENCES documents (id),
+    sentence_id INTEGER NOT NULL REFERENCES sentences (id),
+    partner     TEXT NOT NULL,
+    topic       TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    value_text  TEXT NOT NULL,
+    value_norm  TEXT NOT NULL,
+    value_num   REAL,
+    unit        TEXT NOT NULL,
+    year        INTEGER,
+    qualifier   TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    start_char  INTEGER NOT NULL,
+    end_char    INTEGER NOT NULL
+);
+CREATE INDEX facts_partner ON facts (partner, topic, kind);
+CREATE INDEX facts_topic ON facts (topic, kind);
+CREATE INDEX facts_kind_year ON facts (kind, year);
+CREATE INDEX facts_sentence ON facts (sentence_id);

@@ -1,0 +1,81 @@
+package kzbot.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import kzbot.domain.FactKind;
+
+class ValueFinderTest {
+    private final ValueFinder finder = new ValueFinder();
+
+    private FoundValue only(String s, FactKind kind) {
+        List<FoundValue> found = finder.find(s).stream().filter(v -> v.kind() == kind).toList();
+        assertEquals(1, found.size(), () -> kind + " in " + s + ": " + finder.find(s));
+        return found.get(0);
+    }
+
+    @Test
+    void normalisesMoneyWithScale() {
+        String s = "In 2023 trade reached $138 million.";
+        FoundValue v = only(s, FactKind.MONEY);
+        assertEquals("$138 million", s.substring(v.start(), v.end()));
+        assertEquals(138_000_000d, v.number().getAsDouble());
+        assertEquals("USD", v.unit());
+        assertEquals(2023, v.year().getAsInt());
+    }
+
+    @Test
+    void readsCurrencyWordsAndOtherSymbols() {
+        assertEquals(2.5e9, only("Investment of 2.5 billion euros was agreed.", FactKind.MONEY).number().getAsDouble());
+        assertEquals("EUR", only("Investment of 2.5 billion euros was agreed.", FactKind.MONEY).unit());
+        assertEquals("USD", only("Deals worth US$ 1.2 bn were signed.", FactKind.MONEY).unit());
+    }
+
+    @Test
+    void prefersTheStatedYearOverTheYearOfComparison() {
+        String s = "According to 2018 statistics, trade reached $28 million, an increase of 12% compared to 2016.";
+        assertEquals(2018, only(s, FactKind.MONEY).year().getAsInt());
+        FoundValue pct = only(s, FactKind.PERCENT);
+        assertEquals(12d, pct.number().getAsDouble());
+        assertTrue(finder.find(s).stream().anyMatch(v -> v.kind() == FactKind.YEAR && "reference".equals(v.qualifier())));
+    }
+
+    @Test
+    void readsQuantitiesWithUnitsAndQualifiers() {
+        String s = "Oil reserves are about 30 billion barrels, while gas reserves exceed 2 trillion cubic meters.";
+        List<FoundValue> q = finder.find(s).stream().filter(v -> v.kind() == FactKind.QUANTITY).toList();
+        assertEquals(2, q.size());
+        assertEquals("about 30 billion barrels", s.substring(q.get(0).start(), q.get(0).end()));
+        assertEquals(3e10, q.get(0).number().getAsDouble());
+        assertEquals("2 trillion cubic meters", s.substring(q.get(1).start(), q.get(1).end()));
+        assertEquals("m3", q.get(1).unit());
+        assertEquals("more than", q.get(1).qualifier());
+    }
+
+    @Test
+    void readsCountsInDigitsAndWords() {
+        String s = "There are more than 36 memorandums of understanding.";
+        FoundValue c = only(s, FactKind.COUNT);
+        assertEquals("more than 36 memorandums", s.substring(c.start(), c.end()));
+        String f = "The floods displaced over a hundred thousand people.";
+        assertEquals(100_000d, only(f, FactKind.COUNT).number().getAsDouble());
+    }
+
+    @Test
+    void readsMonthYearDatesAsOneValue() {
+        String s = "In July 2023, a direct air corridor was established.";
+        FoundValue d = only(s, FactKind.DATE);
+        assertEquals("July 2023", s.substring(d.start(), d.end()));
+        assertEquals(2023, d.year().getAsInt());
+        assertTrue(finder.find(s).stream().noneMatch(v -> v.kind() == FactKind.YEAR));
+    }
+
+    @Test
+    void doesNotTakeSmallWordNumbersOrYearsForCounts() {
+        assertTrue(finder.find("The two countries met in 2019 talks.").stream().noneMatch(v -> v.kind() == FactKind.COUNT));
+    }
+}
