@@ -10,14 +10,19 @@ import picocli.CommandLine.Command;
 /** The kzbot command line: wiring and exit codes; the work is done by the core packages. */
 @Command(name = "kzbot", mixinStandardHelpOptions = true, version = "kzbot 0.1.0",
         description = "Cited answers about Kazakhstan's bilateral relations.",
-        subcommands = {IngestCommand.class, FactsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IngestCommand.class, FactsCommand.class, TrainCommand.class, NluCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL)
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs one command line; returns the exit code. */
@@ -52,6 +57,14 @@ public final class Main implements Runnable {
             return switch (ie.reason()) {
                 case NO_INPUT -> ExitCodes.NO_INPUT;
                 case BAD_DATA -> ExitCodes.DATA;
+                case IO -> ExitCodes.IO;
+            };
+        }
+        if (e instanceof kzbot.nlu.NluException ne) {
+            err.println("kzbot: " + ne.getMessage());
+            return switch (ne.reason()) {
+                case MISSING -> ExitCodes.NO_INPUT;
+                case CORRUPT -> ExitCodes.DATA;
                 case IO -> ExitCodes.IO;
             };
         }

@@ -76,11 +76,9 @@ public final class FactExtractor {
      * is about X throughout.
      */
     private List<PartnerTag> partners(String text) {
-        List<Mention<String>> orgs = gazetteer.findOrganisations(text);
         Map<String, PartnerTag> named = new LinkedHashMap<>();
-        for (Mention<Place> m : gazetteer.findPlaces(text)) {
-            boolean inOrg = orgs.stream().anyMatch(o -> o.start() <= m.start() && m.end() <= o.end());
-            if (!m.value().isSubject() && !inOrg) {
+        for (Mention<Place> m : gazetteer.findPlacesOutsideNames(text)) {
+            if (!m.value().isSubject()) {
                 named.putIfAbsent(m.value().name(), new PartnerTag(m.value().name(), true));
             }
         }

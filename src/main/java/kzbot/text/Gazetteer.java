@@ -103,6 +103,34 @@ public final class Gazetteer {
         return placeDictionary.find(text);
     }
 
+    /** Capitalised words that make a preceding place name part of an institution's name. */
+    private static final java.util.Set<String> NAME_HEADS = java.util.Set.of("University", "Universiti", "Times", "Hub",
+            "Airlines", "Airways", "International", "National", "State", "Institute", "Fund", "Bank", "Railway", "Railways",
+            "Temir", "Invest", "Foundation", "Development", "Diplomatic", "Chamber", "Chambers", "Technical", "Cooperation",
+            "Council", "Centre", "Center", "Group", "Post", "Tribune", "News", "Agency", "Academy", "Stock", "Teknologi");
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("^[\\s-]+(\\p{Lu}\\p{L}+)");
+    private static final java.util.regex.Pattern PREVIOUS_WORD = java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+)\\s+$");
+
+    /**
+     * Places named as places: not inside an organisation's name ("ISIS Malaysia", "The Astana
+     * Times") and not the first words of an institution's ("Kazakh National University", "Air Astana").
+     */
+    public List<Mention<Place>> findPlacesOutsideNames(String text) {
+        List<Mention<String>> orgs = findOrganisations(text);
+        List<Mention<Place>> out = new ArrayList<>();
+        for (Mention<Place> m : findPlaces(text)) {
+            boolean inOrg = orgs.stream().anyMatch(o -> o.start() <= m.start() && m.end() <= o.end());
+            java.util.regex.Matcher next = NEXT_WORD.matcher(text.substring(m.end()));
+            java.util.regex.Matcher prev = PREVIOUS_WORD.matcher(text.substring(0, m.start()));
+            boolean institution = (next.find() && NAME_HEADS.contains(next.group(1)))
+                    || (prev.find() && ("Air".equals(prev.group(1)) || "Universiti".equals(prev.group(1))));
+            if (!inOrg && !institution) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     public List<Mention<String>> findOrganisations(String text) {
         return organisationDictionary.find(text);
     }
