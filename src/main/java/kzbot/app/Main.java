@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The kzbot command line: wiring and exit codes; the work is done by the core packages. */
 @Command(name = "kzbot", mixinStandardHelpOptions = true, version = "kzbot 0.1.0",
         description = "Cited answers about Kazakhstan's bilateral relations.",
-        subcommands = {IngestCommand.class, FactsCommand.class, TrainCommand.class, NluCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IngestCommand.class, FactsCommand.class, TrainCommand.class, NluCommand.class, AskCommand.class, EvalCommand.class, ChatCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL)
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -32,12 +32,20 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr()));
         cl.setParameterExceptionHandler((e, ignored) -> usageError(e, e.getCommandLine().getErr()));
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            return report(e instanceof Exception ex ? ex : new IllegalStateException(e.toString(), e), err);
+        }
     }
 
+    @picocli.CommandLine.Mixin
+    Paths paths;
+
+    /** No sub-command: the Telegram bot when a token is set, else the chat in the terminal. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        new ChatCommand().chat(paths, spec.commandLine().getOut());
     }
 
     private static int usageError(CommandLine.ParameterException e, PrintWriter err) {

@@ -17,6 +17,12 @@ final class Wiring {
     private Wiring() {
     }
 
+    /** The store (read-only) and the models, checked at start so that a broken one stops kzbot here. */
+    static kzbot.answer.Answerer answerer(Paths paths) {
+        kzbot.store.SqliteFactStore store = kzbot.store.SqliteFactStore.open(paths.db);
+        return new kzbot.answer.Answerer(store, interpreter(paths, store.people()));
+    }
+
     static Interpreter interpreter(Paths paths, List<String> knownPeople) {
         NluModels nlu = new NluModels(Gazetteer.load(), new TopicLexicon(), QuestionTokenizer.english());
         return nlu.interpreter(nlu.load(paths.models), knownPeople);

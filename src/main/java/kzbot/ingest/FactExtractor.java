@@ -31,6 +31,10 @@ public final class FactExtractor {
     private final String documentPartner;
     private final Map<String, FoundValue> peopleBySurname = new LinkedHashMap<>();
     private final Map<String, String> fullNameBySurname = new LinkedHashMap<>();
+    private static final Pattern BOTH_SIDES = Pattern.compile(
+            "(?i)\\b(the two|both) (countries|nations|sides|states|governments|partners|leaders)\\b");
+    private List<PartnerTag> lastNamed = List.of();
+    private int lastParagraph = -1;
 
     public FactExtractor(Gazetteer gazetteer, TopicLexicon lexicon, String documentPartner) {
         this.gazetteer = gazetteer;
@@ -40,9 +44,13 @@ public final class FactExtractor {
         this.documentPartner = documentPartner;
     }
 
-    public SentenceFacts extract(String text, SentenceKind kind) {
+    public SentenceFacts extract(String text, SentenceKind kind, int paragraph) {
         if (kind == SentenceKind.REFERENCE || kind == SentenceKind.BOILERPLATE) {
             return new SentenceFacts(List.of(), List.of(), List.of());
+        }
+        if (paragraph != lastParagraph) {
+            lastNamed = List.of();
+            lastParagraph = paragraph;
         }
         List<PartnerTag> partners = partners(text);
         List<TopicLexicon.Hit> hits = lexicon.find(text);
@@ -83,6 +91,14 @@ public final class FactExtractor {
             }
         }
         List<PartnerTag> out = new ArrayList<>(named.values());
+        boolean namesCountry = named.keySet().stream().anyMatch(n -> gazetteer.byCanonicalName(n)
+                .map(p -> p.kind() == Place.Kind.COUNTRY).orElse(false));
+        if (!namesCountry && BOTH_SIDES.matcher(text).find()) {
+            // "the two countries" are the ones the paragraph last named
+            lastNamed.forEach(p -> out.add(new PartnerTag(p.partner(), false)));
+        } else if (namesCountry) {
+            lastNamed = List.copyOf(named.values());
+        }
         PartnerTag own = named.get(documentPartner);
         if (own != null) {
             out.remove(own);

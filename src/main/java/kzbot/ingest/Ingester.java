@@ -79,7 +79,7 @@ public final class Ingester {
             String sentence = text.substring(u.start(), u.end());
             out.sentences.add(new Sentence(sid, f.id(), position++, u.paragraph(), cp.of(u.start()), cp.of(u.end()),
                     u.kind(), sentence));
-            SentenceFacts sf = extractor.extract(sentence, u.kind());
+            SentenceFacts sf = extractor.extract(sentence, u.kind(), u.paragraph());
             sf.partners().forEach(p -> out.partners.add(new Corpus.SentencePartner(sid, p.partner(), p.explicit())));
             for (int r = 0; r < sf.topics().size(); r++) {
                 out.topics.add(new Corpus.SentenceTopic(sid, sf.topics().get(r), r));

@@ -83,7 +83,26 @@ public final class ValueFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return assignYears(s, out);
+        return markTargets(s, assignYears(s, out));
+    }
+
+    private static final Pattern TARGET_CUE = Pattern.compile(
+            "(?i)\\b(aim\\w*|target\\w*|goal|ambitions?|plan\\w*|seek\\w*|expect\\w*|project\\w*|forecast\\w*|hope\\w*|intend\\w*)\\b[^.;]*$");
+
+    /** "ambitions to increase this trade volume to $1 billion": a goal, not a figure reached. */
+    private static List<FoundValue> markTargets(String s, List<FoundValue> values) {
+        List<FoundValue> out = new ArrayList<>();
+        for (FoundValue v : values) {
+            boolean figure = v.kind() == FactKind.MONEY || v.kind() == FactKind.QUANTITY || v.kind() == FactKind.COUNT
+                    || v.kind() == FactKind.PERCENT;
+            if (figure && v.qualifier().isEmpty() && TARGET_CUE.matcher(s.substring(0, v.start())).find()) {
+                out.add(new FoundValue(v.kind(), v.start(), v.end(), v.number(), v.unit(), v.year(), "target", v.role(),
+                        v.partner(), v.canonical()));
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private void money(String s, List<FoundValue> out) {

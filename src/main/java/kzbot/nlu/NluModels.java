@@ -91,7 +91,7 @@ public final class NluModels {
         return words;
     }
 
-    static Set<String> builtInWords() {
+    public static Set<String> builtInWords() {
         try (InputStream in = NluModels.class.getResourceAsStream(BUILT_IN_WORDS)) {
             return readWords(in);
         } catch (IOException e) {

@@ -17,6 +17,30 @@ public interface FactStore extends AutoCloseable {
 
     List<Fact> findFacts(FactQuery query);
 
+    /** Sentences matching a full-text query (FTS5 syntax), best first, optionally only those about some partners. */
+    List<SearchHit> search(String ftsQuery, List<String> partners, int limit);
+
+    /** Sentences with a fact of one of the kinds, about one of the partners (all partners when empty). */
+    List<Long> sentencesWithFacts(List<String> partners, List<kzbot.domain.FactKind> kinds, int limit);
+
+    /** Everything the answerer needs about some sentences, by id. */
+    java.util.Map<Long, SentenceRecord> sentences(java.util.Collection<Long> ids);
+
+    /** The sentences of a document from one position to another (both included), in order. */
+    List<Sentence> sentencesAt(String docId, int fromPosition, int toPosition);
+
+    /** The sentences of one paragraph of a document, in order. */
+    List<Sentence> paragraph(String docId, int paragraph);
+
+    /** Partners with the number of facts about each, most first. */
+    java.util.Map<String, Integer> partnerCounts();
+
+    /** Topics with the number of sentences for one partner (all when null), most first. */
+    java.util.Map<kzbot.domain.Topic, Integer> topicCounts(String partner);
+
+    /** Canonical names of the people the sources name. */
+    List<String> people();
+
     @Override
     void close();
 }

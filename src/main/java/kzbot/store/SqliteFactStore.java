@@ -194,6 +194,207 @@ public final class SqliteFactStore implements FactStore {
                 rs.getString("role"), rs.getInt("start_char"), rs.getInt("end_char"));
     }
 
+    @Override
+    public List<SearchHit> search(String ftsQuery, List<String> partners, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH ?");
+        if (!partners.isEmpty()) {
+            sql.append(" AND rowid IN (SELECT sentence_id FROM sentence_partners WHERE partner IN (")
+                    .append(placeholders(partners.size())).append("))");
+        }
+        sql.append(" ORDER BY bm25(sentences_fts) LIMIT ?");
+        try (PreparedStatement ps = conn().prepareStatement(sql.toString())) {
+            int i = 1;
+            ps.setString(i++, ftsQuery);
+            for (String p : partners) {
+                ps.setString(i++, p);
+            }
+            ps.setInt(i, limit);
+            List<SearchHit> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SearchHit(rs.getLong(1), rs.getDouble(2)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public List<Long> sentencesWithFacts(List<String> partners, List<FactKind> kinds, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT f.sentence_id FROM facts f");
+        List<String> args = new ArrayList<>();
+        if (!partners.isEmpty()) {
+            sql.append(" JOIN sentence_partners p ON p.sentence_id = f.sentence_id AND p.partner IN (")
+                    .append(placeholders(partners.size())).append(")");
+            args.addAll(partners);
+        }
+        sql.append(" WHERE f.kind IN (").append(placeholders(kinds.size())).append(") ORDER BY f.sentence_id LIMIT ?");
+        kinds.forEach(k -> args.add(k.code()));
+        try (PreparedStatement ps = conn().prepareStatement(sql.toString())) {
+            int i = 1;
+            for (String a : args) {
+                ps.setString(i++, a);
+            }
+            ps.setInt(i, limit);
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public java.util.Map<Long, SentenceRecord> sentences(java.util.Collection<Long> ids) {
+        java.util.Map<Long, SentenceRecord> out = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Long> list = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        String in = "(" + placeholders(list.size()) + ")";
+        try {
+            java.util.Map<Long, Sentence> sentences = new java.util.LinkedHashMap<>();
+            java.util.Map<Long, List<kzbot.domain.Corpus.SentencePartner>> partners = new java.util.HashMap<>();
+            java.util.Map<Long, List<kzbot.domain.Corpus.SentenceTopic>> topics = new java.util.HashMap<>();
+            java.util.Map<Long, List<Fact>> facts = new java.util.HashMap<>();
+            try (PreparedStatement ps = bind(conn().prepareStatement("SELECT * FROM sentences WHERE id IN " + in), list);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sentences.put(rs.getLong("id"), sentence(rs));
+                }
+            }
+            try (PreparedStatement ps = bind(conn().prepareStatement(
+                    "SELECT sentence_id, partner, explicit FROM sentence_partners WHERE sentence_id IN " + in), list);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
+                            new kzbot.domain.Corpus.SentencePartner(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1));
+                }
+            }
+            try (PreparedStatement ps = bind(conn().prepareStatement(
+                    "SELECT sentence_id, topic, rank FROM sentence_topics WHERE sentence_id IN " + in + " ORDER BY rank"), list);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Topic t = Topic.fromCode(rs.getString(2)).orElse(Topic.GENERAL);
+                    topics.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
+                            new kzbot.domain.Corpus.SentenceTopic(rs.getLong(1), t, rs.getInt(3)));
+                }
+            }
+            try (PreparedStatement ps = bind(conn().prepareStatement(
+                    "SELECT " + FACT_COLUMNS + " FROM facts f WHERE f.sentence_id IN " + in + " ORDER BY f.id"), list);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Fact f = fact(rs);
+                    facts.computeIfAbsent(f.sentenceId(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            for (Long id : list) {
+                Sentence s = sentences.get(id);
+                if (s != null) {
+                    out.put(id, new SentenceRecord(s, partners.getOrDefault(id, List.of()), topics.getOrDefault(id, List.of()),
+                            facts.getOrDefault(id, List.of())));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public List<Sentence> sentencesAt(String docId, int fromPosition, int toPosition) {
+        try (PreparedStatement ps = conn().prepareStatement(
+                "SELECT * FROM sentences WHERE doc_id = ? AND position BETWEEN ? AND ? ORDER BY position")) {
+            ps.setString(1, docId);
+            ps.setInt(2, fromPosition);
+            ps.setInt(3, toPosition);
+            List<Sentence> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(sentence(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public List<Sentence> paragraph(String docId, int paragraph) {
+        try (PreparedStatement ps = conn().prepareStatement(
+                "SELECT * FROM sentences WHERE doc_id = ? AND paragraph = ? ORDER BY position")) {
+            ps.setString(1, docId);
+            ps.setInt(2, paragraph);
+            List<Sentence> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(sentence(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public java.util.Map<String, Integer> partnerCounts() {
+        return counts("SELECT partner, count(*) AS n FROM facts WHERE partner <> '' GROUP BY partner ORDER BY n DESC, partner",
+                null);
+    }
+
+    @Override
+    public java.util.Map<Topic, Integer> topicCounts(String partner) {
+        String sql = partner == null
+                ? "SELECT topic, count(*) AS n FROM sentence_topics WHERE rank = 0 GROUP BY topic ORDER BY n DESC, topic"
+                : "SELECT t.topic, count(*) AS n FROM sentence_topics t JOIN sentence_partners p ON p.sentence_id = t.sentence_id"
+                        + " WHERE p.partner = ? AND t.rank = 0 GROUP BY t.topic ORDER BY n DESC, t.topic";
+        java.util.Map<Topic, Integer> out = new java.util.LinkedHashMap<>();
+        counts(sql, partner).forEach((k, v) -> Topic.fromCode(k).ifPresent(t -> out.put(t, v)));
+        return out;
+    }
+
+    @Override
+    public List<String> people() {
+        return List.copyOf(counts("SELECT value_norm, count(*) FROM facts WHERE kind = 'person' GROUP BY value_norm"
+                + " ORDER BY value_norm", null).keySet());
+    }
+
+    private java.util.Map<String, Integer> counts(String sql, String arg) {
+        try (PreparedStatement ps = conn().prepareStatement(sql)) {
+            if (arg != null) {
+                ps.setString(1, arg);
+            }
+            java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static PreparedStatement bind(PreparedStatement ps, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            ps.setLong(i + 1, ids.get(i));
+        }
+        return ps;
+    }
+
     private static StoreException failure(SQLException e) {
         return new StoreException(StoreException.Reason.IO, "database query failed: " + e.getMessage(), e);
     }

@@ -37,8 +37,8 @@ public final class TopicLexicon {
         WORDS.put(Topic.SECURITY, "militar\\w*|securit\\w*|defen[cs]e|armed forces|exercises?|peacekeep\\w*"
                 + "|terroris\\w*|anti-terror\\w*|extremis\\w*|separatis\\w*|intelligence|border\\w*|army"
                 + "|troops|weapons?|crime");
-        WORDS.put(Topic.MEDIATION, "mediat\\w*|negotiations?|peace process|peace talks|talks\\b|facilitat\\w*"
-                + "|reconciliation|nuclear program\\w*|conflict|ceasefire|dialogue|peace\\b|taliban|hostilities");
+        WORDS.put(Topic.MEDIATION, "mediat\\w*|negotiations?|peace process|peace talks|facilitat\\w*"
+                + "|reconciliation|nuclear program\\w*|conflict|ceasefire|peace\\b|taliban|hostilities");
         WORDS.put(Topic.ORGANISATION, "organi[sz]ations?|member\\w*|observer\\w*|founding|candidac\\w*"
                 + "|executive board|multilateral|united nations|council|forums?");
         WORDS.put(Topic.EDUCATION, "educat\\w*|students?|universit\\w*|academ\\w*|scholar\\w*|facult\\w*"

@@ -1,0 +1,220 @@
+package kzbot.answer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import kzbot.domain.Document;
+import kzbot.domain.Entity;
+import kzbot.domain.Fact;
+import kzbot.domain.Intent;
+import kzbot.domain.Interpretation;
+import kzbot.domain.Sentence;
+import kzbot.domain.SentenceKind;
+import kzbot.nlu.Interpreter;
+import kzbot.store.FactStore;
+import kzbot.store.SentenceRecord;
+
+/**
+ * Turns a question into a cited answer, or an honest decline when the sources do not support one.
+ * Stateless: a conversation's memory comes in and goes out with each turn. Thread-safe.
+ */
+public final class Answerer {
+    /** Questions longer than this are refused, not truncated. */
+    public static final int MAX_QUESTION_CHARS = 1_000;
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            "^(and|what about|how about|what of|and what about|also)\\b|\\b(it|they|them|that|this|those|he|she|his|her)\\b");
+    private static final double SIDE_BY_SIDE = 0.8;
+    private static final int MAX_FIGURES = 3;
+
+    private final FactStore store;
+    private final Interpreter interpreter;
+    private final Retriever retriever;
+    private final Composer composer;
+    private final List<Document> documents;
+    private final List<String> partners;
+
+    public Answerer(FactStore store, Interpreter interpreter) {
+        this.store = store;
+        this.interpreter = interpreter;
+        this.retriever = new Retriever(store);
+        this.documents = store.documents();
+        Map<String, Document> byId = new LinkedHashMap<>();
+        documents.forEach(d -> byId.put(d.id(), d));
+        this.composer = new Composer(store, byId);
+        this.partners = documents.stream().map(Document::partner).filter(p -> !p.isEmpty()).distinct().sorted().toList();
+    }
+
+    /** One question and what the conversation remembers after it. */
+    public record Turn(Answer answer, Conversation conversation) {
+    }
+
+    /** A question with no conversation around it. */
+    public Answer answer(String question) {
+        return respond(question, Conversation.EMPTY, Instant.EPOCH).answer();
+    }
+
+    public Turn respond(String question, Conversation memory, Instant now) {
+        String q = question == null ? "" : question.strip();
+        if (q.length() > MAX_QUESTION_CHARS) {
+            Interpretation none = interpreter.interpret("");
+            return new Turn(new Answer.Declined(Replies.tooLong(MAX_QUESTION_CHARS), none), memory);
+        }
+        Interpretation in = interpreter.interpret(q);
+        if (q.isEmpty() || q.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new Turn(new Answer.Chat(Replies.empty(), in), memory);
+        }
+        QuestionAnalysis a = followUp(QuestionAnalysis.of(in), memory, now);
+        boolean chat = in.confident() || !hasSubstance(a);
+        Answer answer = switch (a.interpretation().intent()) {
+            case GREETING -> chat ? new Answer.Chat(Replies.greeting(partners), in) : facts(a);
+            case HELP -> chat ? new Answer.Chat(Replies.help(partners), in) : facts(a);
+            case THANKS -> chat ? new Answer.Chat(Replies.thanks(), in) : facts(a);
+            case SOURCES -> a.terms().size() >= 2 ? facts(a) : new Answer.Chat(Replies.sources(
+                    memory.isFresh(now) ? memory.citations() : List.of(), documents), in);
+            case OUT_OF_SCOPE -> in.confident() ? new Answer.Declined(Replies.outOfScope(partners), in) : facts(a);
+            default -> facts(a);
+        };
+        Conversation next = answer.answered()
+                ? new Conversation(a.partners(), a.interpretation().intent(), a.wanted(), a.topics(), a.years(),
+                answer.citations(), now)
+                : memory;
+        return new Turn(answer, next);
+    }
+
+    /** A question that names a partner, a topic or several content words is worth looking up. */
+    private static boolean hasSubstance(QuestionAnalysis a) {
+        return !a.partners().isEmpty() || !a.interpretation().entities(Entity.Type.TOPIC).isEmpty() || a.terms().size() >= 3;
+    }
+
+    /** Reads a short or pronoun question in the light of the previous one. */
+    private static QuestionAnalysis followUp(QuestionAnalysis a, Conversation memory, Instant now) {
+        String q = a.interpretation().question().toLowerCase(Locale.ROOT);
+        boolean short_ = q.split("\\s+").length <= 6;
+        if (!memory.isFresh(now) || !(short_ || FOLLOW_UP.matcher(q).find())) {
+            return a;
+        }
+        boolean topicless = a.interpretation().entities(Entity.Type.TOPIC).isEmpty();
+        boolean chat = !a.interpretation().intent().asksForFacts() && a.interpretation().intent() != Intent.SOURCES
+                && a.interpretation().intent() != Intent.OUT_OF_SCOPE;
+        if (chat || (!topicless && !a.partners().isEmpty())) {
+            return a;
+        }
+        List<String> partners = a.partners().isEmpty() ? memory.partners() : a.partners();
+        boolean samePartners = partners.equals(memory.partners());
+        List<Integer> years = !a.years().isEmpty() ? a.years() : samePartners && topicless ? memory.years() : List.of();
+        Interpretation in = a.interpretation();
+        if (topicless) {
+            in = new Interpretation(in.question(), memory.intent(), in.confidence(), in.alternatives(), in.entities(), true);
+        }
+        Wanted wanted = topicless && a.wanted() == Wanted.DESCRIPTION ? memory.wanted() : a.wanted();
+        List<kzbot.domain.Topic> topics = topicless ? memory.topics() : a.topics();
+        return new QuestionAnalysis(in, wanted, partners, years, a.personCountry(), a.terms(), topics, a.countNoun(),
+                a.placeWords());
+    }
+
+    private Answer facts(QuestionAnalysis asked) {
+        Interpretation in = asked.interpretation();
+        // "Who is Mohd Faiz Abdullah?" asks for a description of a named person, not for a name
+        boolean aboutNamedPerson = asked.wanted() == Wanted.PERSON && !in.entities(Entity.Type.PERSON).isEmpty();
+        QuestionAnalysis a = aboutNamedPerson ? new QuestionAnalysis(in, Wanted.DESCRIPTION, asked.partners(), asked.years(),
+                Optional.empty(), asked.terms(), asked.topics(), asked.countNoun(), asked.placeWords()) : asked;
+        List<Candidate> ranked = retriever.candidates(a);
+        if (a.wanted().isValue()) {
+            List<Candidate> ok = ranked.stream().filter(c -> !c.answers().isEmpty() && relevantToFigure(c)).toList();
+            return ok.isEmpty() ? decline(a) : composer.found(composer.figures(sideBySide(ok, a), a), in);
+        }
+        if (a.terms().isEmpty() && in.intent() == Intent.OVERVIEW) {
+            return overview(a);
+        }
+        List<Candidate> ok = ranked.stream().filter(c -> relevant(c, a)).toList();
+        if (ok.isEmpty()) {
+            return decline(a);
+        }
+        List<Candidate> figures = yearFigures(ok, a);
+        return composer.found(figures.isEmpty() ? composer.description(ok) : composer.figures(figures, a), in);
+    }
+
+    /**
+     * "kz pakistan trade 2023", "trade in 2018 and 2023": a question with years is after the figures
+     * of those years, one sentence per year, if the best sentence holds one.
+     */
+    private static List<Candidate> yearFigures(List<Candidate> ok, QuestionAnalysis a) {
+        List<Candidate> out = new ArrayList<>();
+        for (int year : a.years()) {
+            for (Candidate c : ok) {
+                List<Fact> figures = c.record().facts().stream()
+                        .filter(f -> Wanted.AMOUNT.kinds().contains(f.kind()) && f.year().isPresent()
+                                && f.year().getAsInt() == year && a.topics().contains(f.topic())
+                                && !"target".equals(f.qualifier()))
+                        .toList();
+                if (!figures.isEmpty() && out.stream().noneMatch(o -> o.id() == c.id())) {
+                    out.add(new Candidate(c.record(), c.score(), c.coverage(), c.topicFit(), figures, c.namedPartners()));
+                    break;
+                }
+            }
+        }
+        return out.isEmpty() || out.get(0).id() != ok.get(0).id() && a.years().size() == 1 ? List.of() : out;
+    }
+
+    private static boolean relevantToFigure(Candidate c) {
+        return c.coverage() >= 0.3 || c.topicFit() >= 1.0;
+    }
+
+    private static boolean relevant(Candidate c, QuestionAnalysis a) {
+        if (a.partners().size() >= 2 && c.namedPartners() == a.partners().size()) {
+            return true;
+        }
+        if (a.terms().isEmpty()) {
+            return c.topicFit() >= 1.0 && !a.partners().isEmpty();
+        }
+        return c.coverage() >= 0.5 || (c.coverage() >= 0.25 && c.topicFit() >= 0.5);
+    }
+
+    /** The best figure, and beside it the same kind of figure for other years or from other sources. */
+    private static List<Candidate> sideBySide(List<Candidate> ok, QuestionAnalysis a) {
+        Candidate best = ok.get(0);
+        Fact bestFact = Composer.bestFact(best, a);
+        List<Candidate> out = new ArrayList<>(List.of(best));
+        for (Candidate c : ok.subList(1, ok.size())) {
+            if (out.size() >= MAX_FIGURES || c.score() < SIDE_BY_SIDE * best.score()) {
+                break;
+            }
+            Fact f = Composer.bestFact(c, a);
+            boolean sameMeasure = f.kind() == bestFact.kind() && f.unit().equals(bestFact.unit()) && f.topic() == bestFact.topic();
+            boolean differs = !f.year().equals(bestFact.year()) || !f.docId().equals(bestFact.docId());
+            boolean yearAsked = a.years().size() > 1 && f.year().isPresent() && a.years().contains(f.year().getAsInt());
+            if ((sameMeasure && differs && f.valueNum().equals(bestFact.valueNum()) == false) || yearAsked) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** "Tell me about Kazakhstan–Malaysia relations": the opening sentences of the partner's article. */
+    private Answer overview(QuestionAnalysis a) {
+        for (Document d : documents) {
+            if (!a.partners().contains(d.partner())) {
+                continue;
+            }
+            List<Sentence> opening = store.sentencesAt(d.id(), 0, 12).stream()
+                    .filter(s -> s.kind() == SentenceKind.TEXT && s.text().length() >= 60).limit(2).toList();
+            if (!opening.isEmpty()) {
+                Map<Long, SentenceRecord> records = store.sentences(opening.stream().map(Sentence::id).toList());
+                List<Candidate> cs = records.values().stream().map(r -> new Candidate(r, 1, 1, 1, List.of(), 0)).toList();
+                return composer.found(composer.description(cs), a.interpretation());
+            }
+        }
+        return decline(a);
+    }
+
+    private Answer decline(QuestionAnalysis a) {
+        var covered = a.partners().isEmpty() ? Map.<kzbot.domain.Topic, Integer>of() : store.topicCounts(a.partners().get(0));
+        return new Answer.Declined(Replies.declined(a, covered), a.interpretation());
+    }
+}

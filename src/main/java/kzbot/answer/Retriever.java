@@ -1,0 +1,157 @@
+package kzbot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import kzbot.domain.Corpus.SentencePartner;
+import kzbot.domain.Corpus.SentenceTopic;
+import kzbot.domain.Entity;
+import kzbot.domain.Fact;
+import kzbot.domain.SentenceKind;
+import kzbot.store.FactStore;
+import kzbot.store.SearchHit;
+import kzbot.store.SentenceRecord;
+
+/**
+ * Finds and ranks the sentences that could answer a question: full-text hits on its content words
+ * and sentences holding facts of the wanted kind, restricted to its partners and years, scored by
+ * word coverage, topic fit and the presence of an answering fact.
+ */
+final class Retriever {
+    private static final int SEARCH_LIMIT = 60;
+    private static final int FACT_LIMIT = 200;
+
+    private final FactStore store;
+    private final Map<String, String> documentPartners = new java.util.HashMap<>();
+
+    Retriever(FactStore store) {
+        this.store = store;
+        store.documents().forEach(d -> documentPartners.put(d.id(), d.partner()));
+    }
+
+    List<Candidate> candidates(QuestionAnalysis a) {
+        Set<Long> ids = new LinkedHashSet<>();
+        Map<Long, Double> bm25 = new java.util.HashMap<>();
+        List<String> words = new ArrayList<>(a.terms());
+        words.addAll(a.placeWords());
+        String fts = ftsQuery(words);
+        if (!fts.isEmpty()) {
+            for (SearchHit h : store.search(fts, a.partners(), SEARCH_LIMIT)) {
+                ids.add(h.sentenceId());
+                bm25.put(h.sentenceId(), h.bm25());
+            }
+        }
+        if (a.wanted().isValue() || !a.years().isEmpty()) {
+            List<kzbot.domain.FactKind> kinds = a.wanted().isValue() ? a.wanted().kinds()
+                    : List.of(kzbot.domain.FactKind.values());
+            ids.addAll(store.sentencesWithFacts(a.partners(), kinds, FACT_LIMIT));
+        }
+        double best = bm25.values().stream().mapToDouble(d -> -d).max().orElse(1);
+        List<Candidate> out = new ArrayList<>();
+        for (SentenceRecord r : store.sentences(ids).values()) {
+            Candidate c = score(a, r, bm25.containsKey(r.sentence().id()) ? -bm25.get(r.sentence().id()) / best : 0);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::id));
+        return out;
+    }
+
+    /** OR of the content words and their synonyms, each quoted so FTS5 reads it as text. */
+    static String ftsQuery(List<String> terms) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String t : terms) {
+            words.add(t);
+            words.addAll(Terms.synonyms(t));
+        }
+        List<String> parts = new ArrayList<>();
+        for (String w : words) {
+            String clean = w.replace("\"", "").strip();
+            if (!clean.isEmpty()) {
+                parts.add("\"" + clean + "\"");
+            }
+        }
+        return String.join(" OR ", parts);
+    }
+
+    private Candidate score(QuestionAnalysis a, SentenceRecord r, double bm25) {
+        SentenceKind kind = r.sentence().kind();
+        if (kind == SentenceKind.REFERENCE || kind == SentenceKind.BOILERPLATE) {
+            return null;
+        }
+        String text = r.sentence().text();
+        if (!a.partners().isEmpty() && r.partners().stream().map(SentencePartner::partner).noneMatch(a.partners()::contains)) {
+            return null;
+        }
+        if (!a.years().isEmpty() && a.years().stream().noneMatch(y -> text.contains(String.valueOf(y)))) {
+            return null;
+        }
+        List<String> stems = Terms.stems(text);
+        int matched = 0;
+        for (String t : a.terms()) {
+            if (Terms.contains(stems, t) || Terms.synonyms(t).stream().anyMatch(s -> Terms.contains(stems, s))) {
+                matched++;
+            }
+        }
+        double coverage = a.terms().isEmpty() ? 0 : (double) matched / a.terms().size();
+        // the partners a question names are content too, for ranking ("position on Gaza"), not for relevance
+        List<String> tagged = r.partners().stream().map(SentencePartner::partner).toList();
+        int places = (int) a.partners().stream().filter(tagged::contains).count();
+        double ranking = (double) (matched + places) / Math.max(1, a.terms().size() + a.partners().size());
+        double topicFit = 0;
+        for (SentenceTopic t : r.topics()) {
+            if (a.topics().contains(t.topic())) {
+                topicFit = Math.max(topicFit, t.rank() == 0 ? 1.0 : 0.5);
+            }
+        }
+        List<Fact> answers = r.facts().stream().filter(f -> answers(a, f, stems)).toList();
+        // naming a partner counts where the article is not about that partner anyway
+        String own = documentPartners.getOrDefault(r.sentence().docId(), "");
+        int named = (int) r.partners().stream().filter(p -> a.partners().contains(p.partner())
+                && (p.explicit() || p.partner().equals(own))).count();
+        int namedElsewhere = (int) r.partners().stream().filter(p -> p.explicit() && a.partners().contains(p.partner())
+                && !p.partner().equals(own)).count();
+        boolean figures = r.facts().stream().anyMatch(f -> a.topics().contains(f.topic()) && (f.kind() == kzbot.domain.FactKind.MONEY
+                || f.kind() == kzbot.domain.FactKind.QUANTITY || f.kind() == kzbot.domain.FactKind.PERCENT));
+        double score = 2.0 * ranking + topicFit + (answers.isEmpty() ? 0 : 1.5) + (figures ? 0.3 : 0) + 0.5 * bm25 + 0.4 * namedElsewhere
+                - (kind == SentenceKind.HEADING ? 1.0 : 0) - (text.length() < 40 ? 0.7 : 0);
+        return new Candidate(r, score, coverage, topicFit, answers, named);
+    }
+
+    /**
+     * A fact answers when it is of the wanted kind and fits the question's person country and
+     * counted noun; the sentence already holds the question's year, and the composer prefers a
+     * fact of that year.
+     */
+    private static boolean answers(QuestionAnalysis a, Fact f, List<String> sentenceStems) {
+        if (!a.wanted().kinds().contains(f.kind())) {
+            return false;
+        }
+        if (f.kind() == kzbot.domain.FactKind.YEAR && "reference".equals(f.qualifier())) {
+            return false;
+        }
+        if ("target".equals(f.qualifier()) != a.asksForTarget()) {
+            return false;
+        }
+        boolean named = a.interpretation().entities().stream().anyMatch(e -> e.value().equalsIgnoreCase(f.normalised())
+                || e.value().equalsIgnoreCase(f.valueText()));
+        if (named) {
+            return false; // "who signed with ISIS Malaysia?" is not answered by ISIS Malaysia
+        }
+        if (a.personCountry().isPresent() && !a.personCountry().get().equals(f.partner())) {
+            return false;
+        }
+        if (!a.countNoun().isEmpty() && f.kind() == kzbot.domain.FactKind.COUNT) {
+            String noun = a.countNoun();
+            List<String> unitStems = Terms.stems(f.unit());
+            return Terms.contains(unitStems, noun) || Terms.synonyms(noun).stream().anyMatch(s -> Terms.contains(unitStems, s));
+        }
+        return true;
+    }
+}

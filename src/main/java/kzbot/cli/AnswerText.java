@@ -1,0 +1,27 @@
+package kzbot.cli;
+
+import kzbot.answer.Answer;
+import kzbot.answer.Citation;
+
+/** An answer as a terminal shows it: the text, then the numbered citations with their quotes. */
+public final class AnswerText {
+    private AnswerText() {
+    }
+
+    public static String of(Answer a) {
+        StringBuilder sb = new StringBuilder(a.text()).append(System.lineSeparator());
+        for (Citation c : a.citations()) {
+            sb.append(System.lineSeparator()).append('[').append(c.n()).append("] ").append(c.title());
+            if (!c.attribution().isEmpty()) {
+                sb.append(" — ").append(c.attribution());
+            }
+            if (!c.published().isEmpty()) {
+                sb.append(", ").append(c.published());
+            }
+            sb.append(System.lineSeparator()).append("    \u201c").append(c.quote()).append("\u201d")
+                    .append(System.lineSeparator()).append("    (").append(c.source()).append(", characters ")
+                    .append(c.start()).append('–').append(c.end()).append(')').append(System.lineSeparator());
+        }
+        return sb.toString();
+    }
+}

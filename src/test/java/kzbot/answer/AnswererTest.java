@@ -1,0 +1,106 @@
+package kzbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import kzbot.TestKzbot;
+
+class AnswererTest {
+    private final Answerer answerer = TestKzbot.seeds();
+
+    static void assertQuotesAreExact(Answer a) throws IOException {
+        for (Citation c : a.citations()) {
+            String text = Files.readString(TestKzbot.SEEDS.resolve(c.source() + ".txt"), StandardCharsets.UTF_8);
+            assertEquals(c.quote(), text.substring(text.offsetByCodePoints(0, c.start()), text.offsetByCodePoints(0, c.end())));
+        }
+        assertEquals(java.util.List.of(), FigureRule.violations(a), a.text());
+    }
+
+    @Test
+    void answersTradeQuestionWithCitation() throws IOException {
+        Answer a = answerer.answer("kz pakistan trade 2023");
+        assertTrue(a.answered(), a.text());
+        assertTrue(a.text().startsWith("$138 million in 2023"), a.text());
+        assertEquals("kz-pakistan", a.citations().get(0).source());
+        assertQuotesAreExact(a);
+    }
+
+    @Test
+    void showsSeveralYearsOfOneFigureSideBySide() throws IOException {
+        Answer a = answerer.answer("What was the trade between Kazakhstan and Pakistan?");
+        assertTrue(a.text().contains("$28 million in 2018") && a.text().contains("$138 million in 2023"), a.text());
+        assertEquals(2, a.citations().size());
+        assertFalse(a.text().contains("$1 billion"), "a target is not a trade figure: " + a.text());
+        assertQuotesAreExact(a);
+    }
+
+    @Test
+    void answersEveryPartOfAMultiFactQuestion() throws IOException {
+        Answer a = answerer.answer("Kazakhstan oil and gas reserves");
+        assertTrue(a.text().contains("30 billion barrels") && a.text().contains("2 trillion cubic meters"), a.text());
+        Answer years = answerer.answer("pakistan trade in 2018 and 2023");
+        assertTrue(years.text().contains("$28 million") && years.text().contains("$138 million"), years.text());
+        assertQuotesAreExact(a);
+        assertQuotesAreExact(years);
+    }
+
+    @Test
+    void declinesWhenSourcesAreSilentOnAYear() {
+        Answer a = answerer.answer("What was Kazakhstan's trade with Pakistan in 2019?");
+        assertInstanceOf(Answer.Declined.class, a, a.text());
+        assertTrue(a.text().contains("2019"), a.text());
+    }
+
+    @Test
+    void declinesAPartnerTheSourcesNeverMention() {
+        Answer a = answerer.answer("What is the trade turnover between Kazakhstan and Germany?");
+        assertFalse(a.answered(), a.text());
+        assertTrue(a.text().contains("Germany"), a.text());
+    }
+
+    @Test
+    void declinesOtherSubjects() {
+        assertFalse(answerer.answer("what's the weather like in Paris tomorrow?").answered());
+        assertFalse(answerer.answer("who won the champions league final").answered());
+    }
+
+    @Test
+    void greetsAndHelpsWithoutAnswering() {
+        Answer hi = answerer.answer("hello");
+        assertInstanceOf(Answer.Chat.class, hi);
+        assertFalse(hi.answered());
+        Answer help = answerer.answer("what can you do?");
+        assertInstanceOf(Answer.Chat.class, help);
+    }
+
+    @Test
+    void refusesAQuestionOverTheLimitInsteadOfTruncatingIt() {
+        Answer a = answerer.answer("trade ".repeat(Answerer.MAX_QUESTION_CHARS));
+        assertFalse(a.answered());
+        assertTrue(a.text().contains("too long"), a.text());
+    }
+
+    @Test
+    void answersWhoSignedWithTheOtherParty() {
+        Answer a = answerer.answer("Who signed the memorandum with ISIS Malaysia?");
+        assertTrue(a.text().startsWith("Kazakhstan Institute of Strategic Studies"), a.text());
+    }
+
+    @Test
+    void keepsAnswersShort() {
+        for (String q : new String[] {"Tell me about Kazakhstan and Uzbekistan", "What security cooperation do Uzbekistan and Kazakhstan have?",
+                "kazakhstan middle east culture"}) {
+            Answer a = answerer.answer(q);
+            assertTrue(a.text().length() <= 700, q + ": " + a.text().length());
+        }
+    }
+}
