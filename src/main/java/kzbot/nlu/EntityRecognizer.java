@@ -140,6 +140,9 @@ public final class EntityRecognizer {
             int start = spans[s.start()].getStart();
             int end = spans[s.end() - 1].getEnd();
             String text = q.substring(start, end);
+            if (!Character.isUpperCase(text.codePointAt(0))) {
+                continue; // names are capitalised; in "military cooperation belarus" the model guesses
+            }
             String value = s.type() == Entity.Type.ORGANISATION
                     ? gazetteer.organisation(text).orElse(text) : text;
             add(out, new Entity(s.type(), value, text, start, end));

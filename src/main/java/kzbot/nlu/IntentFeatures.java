@@ -13,6 +13,10 @@ import opennlp.tools.stemmer.PorterStemmer;
  * replaced by their type, so that "pakistan trade" and "azerbaijan trade" teach the same thing.
  */
 final class IntentFeatures {
+    /** Letters only, so that the tokenizer keeps each one whole. */
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("entkz", "entplace", "entorg", "entperson",
+            "entyear");
+
     private final QuestionTokenizer tokenizer;
 
     IntentFeatures(QuestionTokenizer tokenizer) {
@@ -34,27 +38,27 @@ final class IntentFeatures {
         PorterStemmer stemmer = new PorterStemmer();
         for (String t : tokenizer.tokens(sb.toString())) {
             String f = Tokens.fold(t);
-            if (f.startsWith("_") && f.endsWith("_")) {
+            if (f.startsWith("ent") && PLACEHOLDERS.contains(f)) {
                 out.add(f);
             } else if (f.chars().anyMatch(Character::isLetterOrDigit) || f.equals("?")) {
                 out.add(stemmer.stem(f));
             }
         }
         // the topic lexicon generalises beyond the words of the training questions
-        entities.stream().filter(e -> e.type() == Entity.Type.TOPIC).map(e -> "_topic_" + e.value() + "_")
+        entities.stream().filter(e -> e.type() == Entity.Type.TOPIC).map(e -> "enttopic" + e.value())
                 .distinct().forEach(out::add);
         if (out.isEmpty()) {
-            out.add("_empty_");
+            out.add("entempty");
         }
         return out.toArray(String[]::new);
     }
 
     private static String placeholder(Entity e) {
         return switch (e.type()) {
-            case COUNTRY -> "Kazakhstan".equals(e.value()) ? "_kz_" : "_place_";
-            case ORGANISATION -> "_org_";
-            case PERSON -> "_person_";
-            case YEAR, DATE -> "_year_";
+            case COUNTRY -> "Kazakhstan".equals(e.value()) ? "entkz" : "entplace";
+            case ORGANISATION -> "entorg";
+            case PERSON -> "entperson";
+            case YEAR, DATE -> "entyear";
             case TOPIC -> e.text().toLowerCase(Locale.ROOT);
         };
     }

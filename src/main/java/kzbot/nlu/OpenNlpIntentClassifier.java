@@ -31,6 +31,11 @@ public final class OpenNlpIntentClassifier {
     static final int CUTOFF = 1;
     static final int ITERATIONS = 300;
 
+    static {
+        // OpenNLP loads feature generators by class name, only from packages it is told to trust
+        opennlp.tools.util.ext.ExtensionLoader.registerAllowedPackage(PrefixFeatureGenerator.class.getPackageName());
+    }
+
     private final DoccatModel model;
     private final DocumentCategorizerME categorizer;
 
@@ -41,7 +46,7 @@ public final class OpenNlpIntentClassifier {
 
     public static TrainingParameters parameters() {
         TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("kzbot.alg", "MAXENT"));
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         p.put(TrainingParameters.THREADS_PARAM, 1);
@@ -55,7 +60,8 @@ public final class OpenNlpIntentClassifier {
             docs.add(new DocumentSample(s.intent().code(), s.tokens()));
         }
         try {
-            FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator()};
+            FeatureGenerator[] features = {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(),
+                new PrefixFeatureGenerator()};
             DoccatModel m = DocumentCategorizerME.train("en", new CollectionObjectStream<>(docs), parameters(),
                     new DoccatFactory(features));
             return new OpenNlpIntentClassifier(m);
