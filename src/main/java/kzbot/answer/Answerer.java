@@ -69,7 +69,8 @@ public final class Answerer {
         if (q.isEmpty() || q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Turn(new Answer.Chat(Replies.empty(), in), memory);
         }
-        QuestionAnalysis a = followUp(QuestionAnalysis.of(in), memory, now);
+        QuestionAnalysis alone = QuestionAnalysis.of(in);
+        QuestionAnalysis a = followUp(alone, memory, now);
         boolean chat = in.confident() || !hasSubstance(a);
         Answer answer = switch (a.interpretation().intent()) {
             case GREETING -> chat ? new Answer.Chat(Replies.greeting(partners), in) : facts(a);
@@ -80,6 +81,14 @@ public final class Answerer {
             case OUT_OF_SCOPE -> in.confident() ? new Answer.Declined(Replies.outOfScope(partners), in) : facts(a);
             default -> facts(a);
         };
+        if (!answer.answered() && a != alone && alone.interpretation().intent().asksForFacts()) {
+            // read as a follow-up it found nothing; the question may stand on its own
+            Answer own = facts(alone);
+            if (own.answered()) {
+                answer = own;
+                a = alone;
+            }
+        }
         Conversation next = answer.answered()
                 ? new Conversation(a.partners(), a.interpretation().intent(), a.wanted(), a.topics(), a.years(),
                 answer.citations(), now)

@@ -138,6 +138,9 @@ final class Composer {
     }
 
     private boolean add(Draft d, Sentence s) {
+        if (d.citations.stream().anyMatch(c -> c.quote().equals(s.text()))) {
+            return true; // the same words twice say nothing more
+        }
         String part = s.text() + " [" + (d.citations.size() + 1) + "]";
         if (!d.fits(part)) {
             return false;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The kzbot command line: wiring and exit codes; the work is done by the core packages. */
 @Command(name = "kzbot", mixinStandardHelpOptions = true, version = "kzbot 0.1.0",
         description = "Cited answers about Kazakhstan's bilateral relations.",
-        subcommands = {IngestCommand.class, FactsCommand.class, TrainCommand.class, NluCommand.class, AskCommand.class, EvalCommand.class, ChatCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IngestCommand.class, FactsCommand.class, TrainCommand.class, NluCommand.class, AskCommand.class, EvalCommand.class, ChatCommand.class, BotCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL)
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -45,6 +45,19 @@ public final class Main implements Runnable {
     /** No sub-command: the Telegram bot when a token is set, else the chat in the terminal. */
     @Override
     public void run() {
+        String token = System.getenv("TELEGRAM_BOT_TOKEN");
+        if (token != null && !token.isBlank()) {
+            try {
+                BotCommand.run(paths, System.getenv(), spec.commandLine());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            return;
+        }
         new ChatCommand().chat(paths, spec.commandLine().getOut());
     }
 

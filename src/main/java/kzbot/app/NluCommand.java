@@ -49,23 +49,8 @@ final class NluCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The interpretation as people read it; also what /why shows in Telegram. */
     static String describe(Interpretation i) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "intent: %s (confidence %.2f%s)%n", i.intent().code(), i.confidence(),
-                i.confident() ? "" : ", below the threshold"));
-        if (!i.alternatives().isEmpty()) {
-            sb.append("runners-up:");
-            i.alternatives().forEach(a -> sb.append(String.format(Locale.ROOT, " %s %.2f", a.intent().code(), a.score())));
-            sb.append(System.lineSeparator());
-        }
-        if (i.entities().isEmpty()) {
-            sb.append("entities: none").append(System.lineSeparator());
-        }
-        for (Entity e : i.entities()) {
-            sb.append(String.format(Locale.ROOT, "entity: %-12s %-30s typed \"%s\"%n", e.type().code(), e.value(), e.text()));
-        }
-        return sb.toString();
+        return kzbot.answer.Explanation.of(i);
     }
 
     static Map<String, Object> toMap(Interpretation i) {
