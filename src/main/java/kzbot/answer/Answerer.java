@@ -163,12 +163,24 @@ public final class Answerer {
                                 && !"target".equals(f.qualifier()))
                         .toList();
                 if (!figures.isEmpty() && out.stream().noneMatch(o -> o.id() == c.id())) {
-                    out.add(new Candidate(c.record(), c.score(), c.coverage(), c.topicFit(), figures, c.namedPartners()));
+                    out.add(new Candidate(c.record(), c.score(), c.coverage(), c.topicFit(), strongest(figures),
+                            c.namedPartners()));
                     break;
                 }
             }
         }
         return out.isEmpty() || out.get(0).id() != ok.get(0).id() && a.years().size() == 1 ? List.of() : out;
+    }
+
+    /** Money before quantities, counts and percentages: "$28 million", not "12%" of growth. */
+    private static List<Fact> strongest(List<Fact> figures) {
+        for (kzbot.domain.FactKind k : Wanted.AMOUNT.kinds()) {
+            List<Fact> of = figures.stream().filter(f -> f.kind() == k).toList();
+            if (!of.isEmpty()) {
+                return of;
+            }
+        }
+        return figures;
     }
 
     private static boolean relevantToFigure(Candidate c) {

@@ -61,7 +61,7 @@ final class Replies {
         }
         sb.append(a.asksForFigure() ? ": they don't give that figure." : ".");
         if (!a.partners().isEmpty() && !covered.isEmpty()) {
-            sb.append(" For ").append(join(a.partners())).append(" they cover: ")
+            sb.append(" What they say about ").append(join(a.partners())).append(" touches on: ")
                     .append(covered.keySet().stream().limit(6).map(Topic::code).collect(Collectors.joining(", "))).append('.');
         } else if (!a.partners().isEmpty()) {
             sb.append(" None of my articles is about ").append(join(a.partners())).append('.');

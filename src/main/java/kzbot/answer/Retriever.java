@@ -25,6 +25,7 @@ import kzbot.store.SentenceRecord;
 final class Retriever {
     private static final int SEARCH_LIMIT = 60;
     private static final int FACT_LIMIT = 200;
+    private static final int TOPIC_LIMIT = 50;
 
     private final FactStore store;
     private final Map<String, String> documentPartners = new java.util.HashMap<>();
@@ -50,6 +51,10 @@ final class Retriever {
             List<kzbot.domain.FactKind> kinds = a.wanted().isValue() ? a.wanted().kinds()
                     : List.of(kzbot.domain.FactKind.values());
             ids.addAll(store.sentencesWithFacts(a.partners(), kinds, FACT_LIMIT));
+        }
+        if (a.terms().isEmpty() && !a.partners().isEmpty()) {
+            // "what about Uzbekistan?" after a trade question: the partner's sentences on that topic
+            ids.addAll(store.sentencesWithTopics(a.partners(), a.topics(), TOPIC_LIMIT));
         }
         double best = bm25.values().stream().mapToDouble(d -> -d).max().orElse(1);
         List<Candidate> out = new ArrayList<>();

@@ -23,6 +23,9 @@ public interface FactStore extends AutoCloseable {
     /** Sentences with a fact of one of the kinds, about one of the partners (all partners when empty). */
     List<Long> sentencesWithFacts(List<String> partners, List<kzbot.domain.FactKind> kinds, int limit);
 
+    /** Sentences whose strongest topic is one of the topics, about one of the partners (all when empty). */
+    List<Long> sentencesWithTopics(List<String> partners, List<kzbot.domain.Topic> topics, int limit);
+
     /** Everything the answerer needs about some sentences, by id. */
     java.util.Map<Long, SentenceRecord> sentences(java.util.Collection<Long> ids);
 

@@ -251,6 +251,39 @@ public final class SqliteFactStore implements FactStore {
     }
 
     @Override
+    public List<Long> sentencesWithTopics(List<String> partners, List<Topic> topics, int limit) {
+        if (topics.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT t.sentence_id FROM sentence_topics t");
+        List<String> args = new ArrayList<>();
+        if (!partners.isEmpty()) {
+            sql.append(" JOIN sentence_partners p ON p.sentence_id = t.sentence_id AND p.partner IN (")
+                    .append(placeholders(partners.size())).append(")");
+            args.addAll(partners);
+        }
+        sql.append(" WHERE t.rank = 0 AND t.topic IN (").append(placeholders(topics.size())).append(")")
+                .append(" GROUP BY t.sentence_id ORDER BY t.sentence_id LIMIT ?");
+        topics.forEach(t -> args.add(t.code()));
+        try (PreparedStatement ps = conn().prepareStatement(sql.toString())) {
+            int i = 1;
+            for (String a : args) {
+                ps.setString(i++, a);
+            }
+            ps.setInt(i, limit);
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
     public java.util.Map<Long, SentenceRecord> sentences(java.util.Collection<Long> ids) {
         java.util.Map<Long, SentenceRecord> out = new java.util.LinkedHashMap<>();
         if (ids.isEmpty()) {
@@ -355,7 +388,7 @@ public final class SqliteFactStore implements FactStore {
         String sql = partner == null
                 ? "SELECT topic, count(*) AS n FROM sentence_topics WHERE rank = 0 GROUP BY topic ORDER BY n DESC, topic"
                 : "SELECT t.topic, count(*) AS n FROM sentence_topics t JOIN sentence_partners p ON p.sentence_id = t.sentence_id"
-                        + " WHERE p.partner = ? AND t.rank = 0 GROUP BY t.topic ORDER BY n DESC, t.topic";
+                        + " WHERE p.partner = ? GROUP BY t.topic ORDER BY n DESC, t.topic";
         java.util.Map<Topic, Integer> out = new java.util.LinkedHashMap<>();
         counts(sql, partner).forEach((k, v) -> Topic.fromCode(k).ifPresent(t -> out.put(t, v)));
         return out;
