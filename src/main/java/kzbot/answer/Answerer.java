@@ -50,6 +50,21 @@ public final class Answerer {
         this.partners = documents.stream().map(Document::partner).filter(p -> !p.isEmpty()).distinct().sorted().toList();
     }
 
+    /**
+     * Answers a few questions about the sources' own partners, so that the first real question
+     * does not pay for class loading and compilation (a second or more on a cold JVM).
+     */
+    public List<Answer> warmUp() {
+        List<Answer> out = new ArrayList<>();
+        for (String p : partners.isEmpty() ? List.of("Pakistan") : partners) {
+            for (String q : List.of("trade with " + p + " in 2023", "When did " + p + " recognise Kazakhstan?",
+                    "Who visited " + p + "?", "hello")) {
+                out.add(answer(q));
+            }
+        }
+        return out;
+    }
+
     /** One question and what the conversation remembers after it. */
     public record Turn(Answer answer, Conversation conversation) {
     }

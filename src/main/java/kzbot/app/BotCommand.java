@@ -46,10 +46,11 @@ final class BotCommand implements Callable<Integer> {
         Answerer answerer = new Answerer(store, Wiring.interpreter(paths, store.people()));
         Clock clock = Clock.systemUTC();
         BotLog log = new BotLog(System.err, clock, settings.token());
-        var client = new OkHttpTelegramClient(settings.token(), settingsUrl(settings));
+        var mapper = kzbot.telegram.TelegramJson.warmedMapper();
+        var client = new OkHttpTelegramClient(mapper, new okhttp3.OkHttpClient(), settings.token(), settingsUrl(settings));
         TelegramBot bot = new TelegramBot(settings, client, answerer,
                 new Conversations(answerer, clock, Conversations.DEFAULT_CAPACITY), store, log,
-                d -> Thread.sleep(d.toMillis()), new Pacer(clock));
+                d -> Thread.sleep(d.toMillis()), new Pacer(clock), mapper);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();

@@ -35,12 +35,15 @@ public final class TelegramBot implements AutoCloseable {
     private final BotLog log;
     private final ReliableSender.Sleeper sleeper;
     private final Pacer pacer;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
     private TelegramBotsLongPollingApplication polling;
     private WebhookServer webhook;
     private KzbotUpdates updates;
 
     public TelegramBot(BotSettings settings, TelegramClient client, Answerer answerer, Conversations conversations,
-                       FactStore store, BotLog log, ReliableSender.Sleeper sleeper, Pacer pacer) {
+                       FactStore store, BotLog log, ReliableSender.Sleeper sleeper, Pacer pacer,
+                       com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.settings = settings;
         this.client = client;
         this.answerer = answerer;
@@ -55,6 +58,7 @@ public final class TelegramBot implements AutoCloseable {
         User me = whoAmI();
         ReliableSender sender = new ReliableSender(client, pacer, sleeper, log);
         sender.call(new SetMyCommands(BotCommands.menu()));
+        answerer.warmUp().forEach(TelegramHtml::render);
         UpdateHandler handler = new UpdateHandler(conversations, answerer, new BotCommands(store), sender,
                 new UpdateHandler.BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName()),
                 settings.allowedChats());
@@ -71,7 +75,7 @@ public final class TelegramBot implements AutoCloseable {
             }
             log.info("bot @" + me.getUserName() + " receiving updates by webhook on port " + webhook.port());
         } else {
-            polling = new TelegramBotsLongPollingApplication(com.fasterxml.jackson.databind.ObjectMapper::new,
+            polling = new TelegramBotsLongPollingApplication(() -> json,
                     okhttp3.OkHttpClient::new, java.util.concurrent.Executors::newSingleThreadScheduledExecutor, this::backOff);
             try {
                 polling.registerBot(settings.token(), settings::telegramUrl,

@@ -57,7 +57,8 @@ class TelegramBotIT {
         Clock clock = Clock.systemUTC();
         BotLog log = new BotLog(new PrintStream(logged, true, StandardCharsets.UTF_8), clock, TOKEN);
         bot = new TelegramBot(settings, new OkHttpTelegramClient(TOKEN, settings.telegramUrl()), answerer,
-                new Conversations(answerer, clock, 1000), store, log, d -> Thread.sleep(d.toMillis()), new Pacer(clock));
+                new Conversations(answerer, clock, 1000), store, log, d -> Thread.sleep(d.toMillis()), new Pacer(clock),
+                TelegramJson.warmedMapper());
         bot.start();
     }
 

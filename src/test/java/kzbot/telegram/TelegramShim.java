@@ -48,6 +48,7 @@ final class TelegramShim implements AutoCloseable {
     private final Deque<JsonNode> pending = new ArrayDeque<>();
     private final Map<String, Deque<Integer>> faults = new HashMap<>();
     private int nextUpdateId = 1;
+    private final Map<Integer, Long> delivered = new java.util.concurrent.ConcurrentHashMap<>();
 
     TelegramShim(String emulatorUrl) throws IOException {
         this.emulator = emulatorUrl;
@@ -148,6 +149,7 @@ final class TelegramShim implements AutoCloseable {
                 pending.forEach(out::add);
             }
             if (!out.isEmpty() || System.currentTimeMillis() >= end) {
+                out.forEach(u -> delivered.putIfAbsent(u.path("update_id").asInt(), System.currentTimeMillis()));
                 return out;
             }
             Thread.sleep(25);
@@ -240,6 +242,11 @@ final class TelegramShim implements AutoCloseable {
         cb.set("message", msg);
         cb.put("data", data);
         post("/sendCallback", cb);
+    }
+
+    /** When the bot first received updates carrying this text. */
+    long deliveredAt(String text) {
+        return calls("getupdates").isEmpty() ? 0 : delivered.entrySet().stream().mapToLong(Map.Entry::getValue).max().orElse(0);
     }
 
     ObjectMapper json() {
