@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Dependencies point inward: adapters → answer → (nlu, store) → domain; nothing imports app. */
 class ArchitectureTest {
@@ -42,5 +44,15 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("kzbot.store..", "kzbot.nlu..", "kzbot.answer..", "kzbot.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("kzbot.ingest..", "kzbot.cli..", "kzbot.http..",
                         "kzbot.telegram..").check(CLASSES);
+    }
+
+    /** Adapters translate for one channel each; what two of them share belongs in the core. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cli", "http", "telegram"})
+    void noAdapterImportsAnother(String adapter) {
+        String[] others = java.util.stream.Stream.of("cli", "http", "telegram").filter(a -> !a.equals(adapter))
+                .map(a -> "kzbot." + a + "..").toArray(String[]::new);
+        noClasses().that().resideInAPackage("kzbot." + adapter + "..").should().dependOnClassesThat()
+                .resideInAnyPackage(others).allowEmptyShould(true).check(CLASSES);
     }
 }

@@ -22,6 +22,7 @@ import kzbot.text.TopicLexicon;
 public final class TestKzbot {
     public static final Path SEEDS = Path.of("data/sources");
     public static final Path MODELS = Path.of("models");
+    private static Path seedDatabase;
     private static Answerer seeds;
 
     private TestKzbot() {
@@ -52,10 +53,18 @@ public final class TestKzbot {
         return nlu.interpreter(nlu.load(MODELS), store == null ? java.util.List.of() : store.people());
     }
 
+    /** The database built from the seed articles, once per test run. */
+    public static synchronized Path seedDatabase() {
+        if (seedDatabase == null) {
+            seedDatabase = database(SEEDS);
+        }
+        return seedDatabase;
+    }
+
     /** The answerer over the seed articles, built once per test run. */
     public static synchronized Answerer seeds() {
         if (seeds == null) {
-            seeds = answerer(database(SEEDS));
+            seeds = answerer(seedDatabase());
         }
         return seeds;
     }

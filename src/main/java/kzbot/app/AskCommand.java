@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kzbot.answer.Answer;
+import kzbot.answer.AnswerJson;
 import kzbot.answer.Answerer;
-import kzbot.cli.AnswerJson;
 import kzbot.cli.AnswerText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -51,15 +51,39 @@ final class BotCommand implements Callable<Integer> {
         TelegramBot bot = new TelegramBot(settings, client, answerer,
                 new Conversations(answerer, clock, Conversations.DEFAULT_CAPACITY), store, log,
                 d -> Thread.sleep(d.toMillis()), new Pacer(clock), mapper);
+        kzbot.http.ApiServer api = httpAlongside(env, cl, answerer, store);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();
+            if (api != null) {
+                api.stop();
+            }
             store.close();
             stopped.countDown();
         }, "kzbot-shutdown"));
         bot.start();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** With KZBOT_HTTP_PORT set, the newsroom API runs in the same process as the bot. */
+    private static kzbot.http.ApiServer httpAlongside(Map<String, String> env, CommandLine cl, Answerer answerer,
+                                                     SqliteFactStore store) throws java.net.UnknownHostException {
+        String port = env.getOrDefault("KZBOT_HTTP_PORT", "").strip();
+        if (port.isEmpty()) {
+            return null;
+        }
+        var address = new java.net.InetSocketAddress(java.net.InetAddress.getByName(env.getOrDefault("KZBOT_HTTP_BIND",
+                "127.0.0.1")), number(port, "KZBOT_HTTP_PORT", cl));
+        var settings = new kzbot.http.ApiSettings(address,
+                Optional.ofNullable(env.get(ServeCommand.TOKEN_VARIABLE)).map(String::strip).filter(v -> !v.isEmpty()),
+                Optional.ofNullable(env.get(ServeCommand.CORS_VARIABLE)).map(String::strip).filter(v -> !v.isEmpty()),
+                kzbot.http.ApiSettings.DEFAULT_THREADS);
+        kzbot.http.ApiServer api = new kzbot.http.ApiServer(answerer, store, kzbot.text.Gazetteer.load(), settings,
+                System.err::println);
+        api.start();
+        System.err.println("kzbot: newsroom API on http://" + address.getHostString() + ":" + api.port() + "/");
+        return api;
     }
 
     private static org.telegram.telegrambots.meta.TelegramUrl settingsUrl(BotSettings s) {

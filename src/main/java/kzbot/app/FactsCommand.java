@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import kzbot.answer.FactJson;
 import kzbot.domain.Document;
 import kzbot.domain.Fact;
 import kzbot.domain.FactKind;
@@ -68,7 +69,7 @@ final class FactsCommand implements Callable<Integer> {
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Fact f : facts) {
-                    rows.add(jsonRow(f, store.sentence(f.sentenceId()).orElseThrow(), docs.get(f.docId())));
+                    rows.add(FactJson.of(f, store.sentence(f.sentenceId()).orElseThrow(), docs.get(f.docId())));
                 }
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
             } else {
@@ -123,30 +124,6 @@ final class FactsCommand implements Callable<Integer> {
         }
         out.println(line);
         out.printf(Locale.ROOT, "    \"%s\"%n    — %s [%s %d–%d]%n", s.text(), d.title(), d.id(), s.start(), s.end());
-    }
-
-    private static Map<String, Object> jsonRow(Fact f, Sentence s, Document d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", f.id());
-        m.put("kind", f.kind().code());
-        m.put("value", f.valueText());
-        m.put("normalised", f.normalised());
-        m.put("number", f.valueNum().isPresent() ? f.valueNum().getAsDouble() : null);
-        m.put("unit", f.unit());
-        m.put("year", f.year().isPresent() ? f.year().getAsInt() : null);
-        m.put("qualifier", f.qualifier());
-        m.put("role", f.role());
-        m.put("partner", f.partner());
-        m.put("topic", f.topic().code());
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("source", d.id());
-        c.put("title", d.title());
-        c.put("publisher", d.publisher());
-        c.put("quote", s.text());
-        c.put("start", s.start());
-        c.put("end", s.end());
-        m.put("citation", c);
-        return m;
     }
 
     static final class TopicCodes extends ArrayList<String> {

@@ -19,7 +19,11 @@ final class Wiring {
 
     /** The store (read-only) and the models, checked at start so that a broken one stops kzbot here. */
     static kzbot.answer.Answerer answerer(Paths paths) {
-        kzbot.store.SqliteFactStore store = kzbot.store.SqliteFactStore.open(paths.db);
+        return answerer(paths, kzbot.store.SqliteFactStore.open(paths.db));
+    }
+
+    /** The answerer over a store that the caller also uses (the HTTP API lists its sources and facts). */
+    static kzbot.answer.Answerer answerer(Paths paths, kzbot.store.FactStore store) {
         return new kzbot.answer.Answerer(store, interpreter(paths, store.people()));
     }
 

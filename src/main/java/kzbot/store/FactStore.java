@@ -41,6 +41,9 @@ public interface FactStore extends AutoCloseable {
     /** Topics with the number of sentences for one partner (all when null), most first. */
     java.util.Map<kzbot.domain.Topic, Integer> topicCounts(String partner);
 
+    /** Every document's id with its number of sentences, by id. */
+    java.util.Map<String, Integer> sentenceCounts();
+
     /** Canonical names of the people the sources name. */
     List<String> people();
 

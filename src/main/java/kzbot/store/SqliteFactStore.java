@@ -395,6 +395,11 @@ public final class SqliteFactStore implements FactStore {
     }
 
     @Override
+    public java.util.Map<String, Integer> sentenceCounts() {
+        return counts("SELECT id, sentence_count FROM documents ORDER BY id", null);
+    }
+
+    @Override
     public List<String> people() {
         return List.copyOf(counts("SELECT value_norm, count(*) FROM facts WHERE kind = 'person' GROUP BY value_norm"
                 + " ORDER BY value_norm", null).keySet());

@@ -1,15 +1,16 @@
-package kzbot.cli;
+package kzbot.answer;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import kzbot.answer.Answer;
-import kzbot.answer.Citation;
 import kzbot.domain.Entity;
 import kzbot.domain.Interpretation;
 
-/** The answer contract of shared/eval/README.md, as a map that Jackson writes. */
+/**
+ * The answer contract of shared/eval/README.md, as a map that Jackson writes. It lives in the core so
+ * that every adapter (the command line, the HTTP API) writes exactly the same JSON for an answer.
+ */
 public final class AnswerJson {
     private AnswerJson() {
     }
