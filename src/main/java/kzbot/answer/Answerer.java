@@ -75,12 +75,15 @@ public final class Answerer {
     }
 
     public Turn respond(String question, Conversation memory, Instant now) {
-        String q = question == null ? "" : question.strip();
+        String q = clean(question);
         if (q.length() > MAX_QUESTION_CHARS) {
             Interpretation none = interpreter.interpret("");
             return new Turn(new Answer.Declined(Replies.tooLong(MAX_QUESTION_CHARS), none), memory);
         }
         Interpretation in = interpreter.interpret(q);
+        if (notEnglish(q, in)) {
+            return new Turn(new Answer.Declined(Replies.english(partners), in), memory);
+        }
         if (q.isEmpty() || q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Turn(new Answer.Chat(Replies.empty(), in), memory);
         }
@@ -109,6 +112,38 @@ public final class Answerer {
                 answer.citations(), now)
                 : memory;
         return new Turn(answer, next);
+    }
+
+    /** Control characters and unpaired surrogates out, white space folded: what the user meant to type. */
+    static String clean(String question) {
+        if (question == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(question.length());
+        for (int i = 0; i < question.length(); i++) {
+            char c = question.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < question.length() && Character.isLowSurrogate(question.charAt(i + 1))) {
+                sb.append(c).append(question.charAt(++i));
+            } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && !Character.isWhitespace(c))
+                    || Character.getType(c) == Character.FORMAT) {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Mostly letters of another script (Cyrillic, Arabic, Chinese…) and nothing kzbot recognised:
+     * it answers in English rather than guess.
+     */
+    private static boolean notEnglish(String q, Interpretation in) {
+        long letters = q.codePoints().filter(Character::isLetter).count();
+        long latin = q.codePoints().filter(cp -> Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();
+        boolean understood = in.entities().stream().anyMatch(e -> e.type() != Entity.Type.TOPIC);
+        return letters > 0 && latin * 2 < letters && !understood;
     }
 
     /** A question that names a partner, a topic or several content words is worth looking up. */

@@ -24,6 +24,11 @@ final class Replies {
                 + "\"How large are Kazakhstan's oil reserves?\", \"What security cooperation do Uzbekistan and Kazakhstan have?\"";
     }
 
+    static String english(List<String> partners) {
+        return "I answer in English about Kazakhstan's relations with " + join(partners)
+                + ", from the articles I have. Please ask your question in English, for example \"kz pakistan trade 2023\".";
+    }
+
     static String thanks() {
         return "You're welcome. Ask me anything else about Kazakhstan's bilateral relations.";
     }

@@ -61,7 +61,7 @@ public final class TelegramBot implements AutoCloseable {
         answerer.warmUp().forEach(TelegramHtml::render);
         UpdateHandler handler = new UpdateHandler(conversations, answerer, new BotCommands(store), sender,
                 new UpdateHandler.BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName()),
-                settings.allowedChats());
+                settings.allowedChats(), new QuestionLimit(java.time.Clock.systemUTC()));
         updates = new KzbotUpdates(handler, log, WORKERS);
         if (settings.webhookUrl().isPresent()) {
             webhook = new WebhookServer(settings.webhookBind(), settings.webhookPort(), settings.webhookUrl().get().getPath(),

@@ -46,6 +46,7 @@ public final class UpdateHandler {
     private final ReliableSender sender;
     private final BotIdentity me;
     private final Set<Long> allowedChats;
+    private final QuestionLimit limit;
     private final Map<Long, Interpretation> lastInterpretation = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -60,7 +61,8 @@ public final class UpdateHandler {
     }
 
     public UpdateHandler(Conversations conversations, Answerer answerer, BotCommands commands, ReliableSender sender,
-                         BotIdentity me, Set<Long> allowedChats) {
+                         BotIdentity me, Set<Long> allowedChats, QuestionLimit limit) {
+        this.limit = limit;
         this.conversations = conversations;
         this.answerer = answerer;
         this.commands = commands;
@@ -133,6 +135,14 @@ public final class UpdateHandler {
         long chat = m.getChatId();
         if (question.isBlank()) {
             send(chat, group, commands.help(), null, m);
+            return;
+        }
+        QuestionLimit.Verdict verdict = m.getFrom() == null ? QuestionLimit.Verdict.ANSWER : limit.check(m.getFrom().getId());
+        if (verdict == QuestionLimit.Verdict.TELL_TO_WAIT) {
+            send(chat, group, "You're asking faster than I can check my sources (" + QuestionLimit.PER_MINUTE
+                    + " questions a minute). Please wait a minute and ask again.", null, m);
+        }
+        if (verdict != QuestionLimit.Verdict.ANSWER) {
             return;
         }
         sender.call(SendChatAction.builder().chatId(chat).action(ActionType.TYPING.toString()).build());

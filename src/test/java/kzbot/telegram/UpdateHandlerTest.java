@@ -48,7 +48,7 @@ class UpdateHandlerTest {
         BotLog log = new BotLog(new PrintStream(logged, true, StandardCharsets.UTF_8), clock, "42:SECRET");
         ReliableSender sender = new ReliableSender(client, new Pacer(clock), d -> { }, log);
         return new UpdateHandler(new Conversations(answerer, clock, 100), answerer, new BotCommands(store), sender,
-                new UpdateHandler.BotIdentity(666, "kzbot_bot"), allowed);
+                new UpdateHandler.BotIdentity(666, "kzbot_bot"), allowed, new QuestionLimit(clock));
     }
 
     static Update update(String json) throws Exception {
