@@ -51,8 +51,12 @@ final class TelegramShim implements AutoCloseable {
     private final Map<Integer, Long> delivered = new java.util.concurrent.ConcurrentHashMap<>();
 
     TelegramShim(String emulatorUrl) throws IOException {
+        this(emulatorUrl, 0);
+    }
+
+    TelegramShim(String emulatorUrl, int port) throws IOException {
         this.emulator = emulatorUrl;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
@@ -62,7 +66,12 @@ final class TelegramShim implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** The next calls of a method fail with these statuses (429 carries retry_after 1). */
+    /** A fault that closes the connection without an answer. */
+    static final int DROP = -1;
+    /** A fault that answers, but three seconds late. */
+    static final int SLOW = -2;
+
+    /** The next calls of a method fail with these statuses (429 carries retry_after 1), DROP or SLOW. */
     synchronized void fail(String method, int... statuses) {
         Deque<Integer> q = faults.computeIfAbsent(method.toLowerCase(java.util.Locale.ROOT), k -> new ArrayDeque<>());
         for (int s : statuses) {
@@ -110,6 +119,14 @@ final class TelegramShim implements AutoCloseable {
             byte[] raw = ex.getRequestBody().readAllBytes();
             JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
             Integer fault = nextFault(name);
+            if (fault != null && fault == DROP) {
+                calls.add(new Call(name, body, System.currentTimeMillis(), fault));
+                return; // the connection closes with no answer at all
+            }
+            if (fault != null && fault == SLOW) {
+                Thread.sleep(3_000);
+                fault = null;
+            }
             if (fault != null) {
                 calls.add(new Call(name, body, System.currentTimeMillis(), fault));
                 reply(ex, fault, fault == 429 ? tooMany() : error(fault, "Internal Server Error"));
