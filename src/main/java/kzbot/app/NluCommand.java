@@ -61,7 +61,7 @@ final class NluCommand implements Callable<Integer> {
         m.put("confident", i.confident());
         m.put("alternatives", i.alternatives().stream().map(a -> Map.of("intent", a.intent().code(), "score", a.score()))
                 .toList());
-        m.put("entities", Wiring.entities(i));
+        m.put("entities", kzbot.answer.AnswerJson.entities(i));
         return m;
     }
 }

@@ -1,11 +1,7 @@
 package kzbot.app;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import kzbot.domain.Entity;
-import kzbot.domain.Interpretation;
 import kzbot.nlu.Interpreter;
 import kzbot.nlu.NluModels;
 import kzbot.nlu.QuestionTokenizer;
@@ -30,16 +26,5 @@ final class Wiring {
     static Interpreter interpreter(Paths paths, List<String> knownPeople) {
         NluModels nlu = new NluModels(Gazetteer.load(), new TopicLexicon(), QuestionTokenizer.english());
         return nlu.interpreter(nlu.load(paths.models), knownPeople);
-    }
-
-    /** Entities as the answer contract spells them: type, canonical value, the text typed. */
-    static List<Map<String, Object>> entities(Interpretation i) {
-        return i.entities().stream().filter(e -> e.type() != Entity.Type.TOPIC).map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", e.type().code());
-            m.put("value", e.value());
-            m.put("text", e.text());
-            return m;
-        }).toList();
     }
 }
