@@ -183,7 +183,7 @@ public final class Answerer {
         boolean aboutNamedPerson = asked.wanted() == Wanted.PERSON && !in.entities(Entity.Type.PERSON).isEmpty();
         QuestionAnalysis a = aboutNamedPerson ? new QuestionAnalysis(in, Wanted.DESCRIPTION, asked.partners(), asked.years(),
                 Optional.empty(), asked.terms(), asked.topics(), asked.countNoun(), asked.placeWords()) : asked;
-        List<Candidate> ranked = retriever.candidates(a);
+        List<Candidate> ranked = withAcronyms(retriever.candidates(a), a);
         if (a.wanted().isValue()) {
             List<Candidate> ok = ranked.stream().filter(c -> !c.answers().isEmpty() && relevantToFigure(c)).toList();
             return ok.isEmpty() ? decline(a) : composer.found(composer.figures(sideBySide(ok, a), a), in);
@@ -214,7 +214,7 @@ public final class Answerer {
                         .toList();
                 if (!figures.isEmpty() && out.stream().noneMatch(o -> o.id() == c.id())) {
                     out.add(new Candidate(c.record(), c.score(), c.coverage(), c.topicFit(), strongest(figures),
-                            c.namedPartners()));
+                            c.namedPartners(), c.namedElsewhere()));
                     break;
                 }
             }
@@ -233,6 +233,18 @@ public final class Answerer {
         return figures;
     }
 
+    /** "What does APP stand for?": when some sentence has the question's acronyms, only those sentences count. */
+    private static List<Candidate> withAcronyms(List<Candidate> ranked, QuestionAnalysis a) {
+        if (a.acronyms().isEmpty()) {
+            return ranked;
+        }
+        List<Candidate> with = ranked.stream().filter(c -> {
+            List<String> stems = Terms.stems(c.text());
+            return a.acronyms().stream().allMatch(x -> Terms.contains(stems, x) || Terms.spells(c.text(), x));
+        }).toList();
+        return with.isEmpty() ? ranked : with;
+    }
+
     private static boolean relevantToFigure(Candidate c) {
         return c.coverage() >= 0.3 || c.topicFit() >= 1.0;
     }
@@ -240,6 +252,9 @@ public final class Answerer {
     private static boolean relevant(Candidate c, QuestionAnalysis a) {
         if (a.partners().size() >= 2 && c.namedPartners() == a.partners().size()) {
             return true;
+        }
+        if (!a.partners().isEmpty() && c.namedElsewhere() == a.partners().size()) {
+            return true; // a sentence that names the partner in an article about someone else is about it
         }
         if (a.terms().isEmpty()) {
             return c.topicFit() >= 1.0 && !a.partners().isEmpty();
@@ -277,7 +292,7 @@ public final class Answerer {
                     .filter(s -> s.kind() == SentenceKind.TEXT && s.text().length() >= 60).limit(2).toList();
             if (!opening.isEmpty()) {
                 Map<Long, SentenceRecord> records = store.sentences(opening.stream().map(Sentence::id).toList());
-                List<Candidate> cs = records.values().stream().map(r -> new Candidate(r, 1, 1, 1, List.of(), 0)).toList();
+                List<Candidate> cs = records.values().stream().map(r -> new Candidate(r, 1, 1, 1, List.of(), 0, 0)).toList();
                 return composer.found(composer.description(cs), a.interpretation());
             }
         }

@@ -7,7 +7,7 @@ import kzbot.store.SentenceRecord;
 
 /** A sentence considered for an answer, with how well it fits and the facts that answer the question. */
 record Candidate(SentenceRecord record, double score, double coverage, double topicFit, List<Fact> answers,
-                 int namedPartners) {
+                 int namedPartners, int namedElsewhere) {
     Candidate {
         answers = List.copyOf(answers);
     }

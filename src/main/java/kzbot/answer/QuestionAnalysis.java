@@ -17,6 +17,20 @@ import kzbot.domain.Topic;
 record QuestionAnalysis(Interpretation interpretation, Wanted wanted, List<String> partners, List<Integer> years,
                         Optional<String> personCountry, List<String> terms, List<Topic> topics, String countNoun,
                         List<String> placeWords) {
+    /** Words written in capitals in the question ("APP", "CPEC"), folded as the terms are. */
+    List<String> acronyms() {
+        List<String> out = new ArrayList<>();
+        for (kzbot.text.Token t : kzbot.text.Tokens.of(interpretation.question())) {
+            String w = t.text();
+            boolean place = interpretation.entities(Entity.Type.COUNTRY).stream()
+                    .anyMatch(e -> e.start() <= t.start() && t.end() <= e.end());
+            if (w.length() >= 3 && w.length() <= 8 && w.chars().allMatch(Character::isUpperCase) && !place) {
+                out.add(kzbot.text.Tokens.fold(w));
+            }
+        }
+        return out;
+    }
+
     private static final Pattern PERCENT = Pattern.compile(
             "\\b(percent|percentage|per cent|by how much|growth rate)\\b|\\bhow much did\\b.*\\b(grow|increase|rise|fall|decline|drop)");
     private static final Pattern COUNT = Pattern.compile("\\bhow many\\b|\\bnumber of\\b");

@@ -16,6 +16,7 @@ import kzbot.domain.SentenceKind;
 import kzbot.store.FactStore;
 import kzbot.store.SearchHit;
 import kzbot.store.SentenceRecord;
+import kzbot.text.Tokens;
 
 /**
  * Finds and ranks the sentences that could answer a question: full-text hits on its content words
@@ -40,6 +41,11 @@ final class Retriever {
         Map<Long, Double> bm25 = new java.util.HashMap<>();
         List<String> words = new ArrayList<>(a.terms());
         words.addAll(a.placeWords());
+        // an organisation asked by abbreviation ("OIC") is written out in full in the articles
+        a.interpretation().entities(Entity.Type.ORGANISATION).forEach(e -> {
+            words.add(e.value());
+            words.add(e.value().replace("isation", "ization"));
+        });
         String fts = ftsQuery(words);
         if (!fts.isEmpty()) {
             for (SearchHit h : store.search(fts, a.partners(), SEARCH_LIMIT)) {
@@ -99,16 +105,22 @@ final class Retriever {
         }
         List<String> stems = Terms.stems(text);
         int matched = 0;
+        int weight = 0;
         for (String t : a.terms()) {
-            if (Terms.contains(stems, t) || Terms.synonyms(t).stream().anyMatch(s -> Terms.contains(stems, s))) {
-                matched++;
+            // an acronym the question asks about ("APP", "CPEC") weighs double
+            int w = a.acronyms().contains(t) ? 2 : 1;
+            weight += w;
+            if (Terms.contains(stems, t) || Terms.synonyms(t).stream().anyMatch(s -> Terms.contains(stems, s))
+                    || aboutTopicWord(a, t, r) || namesOrganisation(a, t, r)
+                    || (w == 2 && Terms.spells(text, t))) {
+                matched += w;
             }
         }
-        double coverage = a.terms().isEmpty() ? 0 : (double) matched / a.terms().size();
+        double coverage = weight == 0 ? 0 : (double) matched / weight;
         // the partners a question names are content too, for ranking ("position on Gaza"), not for relevance
         List<String> tagged = r.partners().stream().map(SentencePartner::partner).toList();
         int places = (int) a.partners().stream().filter(tagged::contains).count();
-        double ranking = (double) (matched + places) / Math.max(1, a.terms().size() + a.partners().size());
+        double ranking = (double) (matched + places) / Math.max(1, weight + a.partners().size());
         double topicFit = 0;
         for (SentenceTopic t : r.topics()) {
             if (a.topics().contains(t.topic())) {
@@ -126,7 +138,22 @@ final class Retriever {
                 || f.kind() == kzbot.domain.FactKind.QUANTITY || f.kind() == kzbot.domain.FactKind.PERCENT));
         double score = 2.0 * ranking + topicFit + (answers.isEmpty() ? 0 : 1.5) + (figures ? 0.3 : 0) + 0.5 * bm25 + 0.4 * namedElsewhere
                 - (kind == SentenceKind.HEADING ? 1.0 : 0) - (text.length() < 40 ? 0.7 : 0);
-        return new Candidate(r, score, coverage, topicFit, answers, named);
+        return new Candidate(r, score, coverage, topicFit, answers, named, namedElsewhere);
+    }
+
+    /** "energy" is matched by a sentence whose main topics include energy, though it says "gas pipeline". */
+    private static boolean aboutTopicWord(QuestionAnalysis a, String term, SentenceRecord r) {
+        return a.interpretation().entities(Entity.Type.TOPIC).stream()
+                .filter(e -> e.text().equalsIgnoreCase(term))
+                .anyMatch(e -> r.topics().stream().anyMatch(t -> t.rank() == 0 && t.topic().code().equals(e.value())));
+    }
+
+    /** "OIC" is matched by a sentence naming the Organisation of Islamic Cooperation in full. */
+    private static boolean namesOrganisation(QuestionAnalysis a, String term, SentenceRecord r) {
+        return a.interpretation().entities(Entity.Type.ORGANISATION).stream()
+                .filter(e -> Tokens.fold(e.text()).contains(term))
+                .anyMatch(e -> r.facts().stream().anyMatch(f -> f.kind() == kzbot.domain.FactKind.ORGANISATION
+                        && f.normalised().equalsIgnoreCase(e.value())));
     }
 
     /**

@@ -87,6 +87,35 @@ final class Terms {
         return true;
     }
 
+    private static final Set<String> LINKING = Set.of("of", "and", "for", "the", "on", "in", "&");
+
+    /**
+     * True when capitalised words of the text spell the acronym with their initials, skipping
+     * linking words: "China-Pakistan Economic Corridor" spells CPEC, "Organization of Islamic
+     * Cooperation" OIC.
+     */
+    static boolean spells(String text, String acronym) {
+        String want = acronym.toUpperCase(Locale.ROOT);
+        List<Token> tokens = Tokens.of(text);
+        for (int start = 0; start < tokens.size(); start++) {
+            int k = 0;
+            for (int i = start; i < tokens.size() && k < want.length(); i++) {
+                String w = tokens.get(i).text();
+                if (k > 0 && LINKING.contains(w)) {
+                    continue;
+                }
+                if (!Character.isUpperCase(w.charAt(0)) || Character.toUpperCase(w.charAt(0)) != want.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == want.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> stems(String text) {
         List<String> out = new ArrayList<>();
         for (Token t : Tokens.of(text)) {

@@ -84,15 +84,15 @@ final class Request {
         }
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null && declared.strip().matches("\\d{1,18}") && Long.parseLong(declared.strip()) > ApiServer.MAX_BODY_BYTES) {
-            throw tooLarge();
+            throw drainedTooLarge();
         }
         byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readNBytes(ApiServer.MAX_BODY_BYTES + 1);
-        }
+        InputStream in = exchange.getRequestBody();
+        body = in.readNBytes(ApiServer.MAX_BODY_BYTES + 1);
         if (body.length > ApiServer.MAX_BODY_BYTES) {
-            throw tooLarge();
+            throw drainedTooLarge();
         }
+        in.close();
         if (body.length == 0) {
             throw ApiError.badRequest("the body is empty; send {\"question\": \"...\"}");
         }
@@ -106,6 +106,25 @@ final class Request {
             throw ApiError.badRequest("the body is not valid JSON text (UTF-8 expected)");
         }
     }
+
+    /**
+     * Reads (and drops) what the client is still sending, up to a bound, so that it gets the 413
+     * instead of a connection reset in the middle of its upload.
+     */
+    private ApiError drainedTooLarge() {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int n = in.read(buffer); n >= 0 && read < DRAIN_LIMIT; n = in.read(buffer)) {
+                read += n;
+            }
+        } catch (IOException e) {
+            // the client gave up; the 413 goes out if it can
+        }
+        return tooLarge();
+    }
+
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
     private static ApiError tooLarge() {
         return new ApiError(413, "the body is larger than " + ApiServer.MAX_BODY_BYTES + " bytes");
