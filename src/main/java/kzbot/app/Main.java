@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The kzbot command line: wiring and exit codes; the work is done by the core packages. */
 @Command(name = "kzbot", mixinStandardHelpOptions = true, version = "kzbot 0.1.0",
         description = "Cited answers about Kazakhstan's bilateral relations.",
-        subcommands = {IngestCommand.class, FactsCommand.class, TrainCommand.class, NluCommand.class, AskCommand.class, EvalCommand.class, ChatCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IngestCommand.class, FactsCommand.class, TrainCommand.class, NluCommand.class, AskCommand.class, EvalCommand.class, ChatCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL)
 public final class Main implements Runnable {
     @CommandLine.Spec
