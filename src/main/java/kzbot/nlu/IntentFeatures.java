@@ -1,25 +1,42 @@
 package kzbot.nlu;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import kzbot.domain.Entity;
 import kzbot.text.Tokens;
 import opennlp.tools.stemmer.PorterStemmer;
+import opennlp.tools.util.Span;
 
 /**
  * The words the intent classifier sees: the question's tokens in lower case, with named things
  * replaced by their type, so that "pakistan trade" and "azerbaijan trade" teach the same thing.
  */
 final class IntentFeatures {
+    private static final List<String> PLACEHOLDERS = List.of("_kz_", "_place_", "_org_", "_person_", "_year_");
+
     private final QuestionTokenizer tokenizer;
+    /** The placeholders' tokens, which are the same for every question. */
+    private final Map<String, Span[]> placeholderChunks;
 
     IntentFeatures(QuestionTokenizer tokenizer) {
         this.tokenizer = tokenizer;
+        Map<String, Span[]> fixed = new HashMap<>();
+        for (String p : PLACEHOLDERS) {
+            fixed.put(p, tokenizer.spans(p));
+        }
+        this.placeholderChunks = Map.copyOf(fixed);
     }
 
     String[] of(String question, List<Entity> entities) {
+        return of(question, entities, new HashMap<>());
+    }
+
+    /** The features, tokenizing only the chunks that {@code known} (the question's own chunks) does not hold. */
+    String[] of(String question, List<Entity> entities, Map<String, Span[]> known) {
         StringBuilder sb = new StringBuilder();
         int last = 0;
         for (Entity e : entities) {
@@ -32,7 +49,8 @@ final class IntentFeatures {
         sb.append(question.substring(last));
         List<String> out = new ArrayList<>();
         PorterStemmer stemmer = new PorterStemmer();
-        for (String t : tokenizer.tokens(sb.toString())) {
+        known.putAll(placeholderChunks);
+        for (String t : tokenizer.tokens(sb.toString(), known)) {
             String f = Tokens.fold(t);
             if (f.startsWith("_") && f.endsWith("_")) {
                 out.add(f);
