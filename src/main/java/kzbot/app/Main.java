@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kzbot", mixinStandardHelpOptions = true, version = "kzbot 0.1.0",
         description = "Cited answers about Kazakhstan's bilateral relations.",
         subcommands = {IngestCommand.class, FactsCommand.class, TrainCommand.class, NluCommand.class, AskCommand.class,
-                EvalCommand.class, ChatCommand.class, BotCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+                EvalCommand.class, ChatCommand.class, BotCommand.class, ServeCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL)
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -23,6 +23,14 @@ final class Wiring {
         return new kzbot.answer.Answerer(store, interpreter(paths, store.people()));
     }
 
+    /** The same answerer over another database, with the models of {@code paths}. */
+    static kzbot.answer.Answerer answerer(Paths paths, java.nio.file.Path db) {
+        Paths other = new Paths();
+        other.db = db;
+        other.models = paths.models;
+        return answerer(other);
+    }
+
     static Interpreter interpreter(Paths paths, List<String> knownPeople) {
         NluModels nlu = new NluModels(Gazetteer.load(), new TopicLexicon(), QuestionTokenizer.english());
         return nlu.interpreter(nlu.load(paths.models), knownPeople);

@@ -66,6 +66,11 @@ public final class EntityRecognizer {
     }
 
     public List<Entity> find(String q) {
+        return find(q, new HashMap<>());
+    }
+
+    /** The entities; the question's chunks, once tokenized, are left in {@code chunks} for reuse. */
+    List<Entity> find(String q, Map<String, Span[]> chunks) {
         List<Entity> out = new ArrayList<>();
         for (Mention<String> m : gazetteer.findOrganisations(q)) {
             add(out, new Entity(Entity.Type.ORGANISATION, m.value(), m.text(), m.start(), m.end()));
@@ -84,7 +89,7 @@ public final class EntityRecognizer {
                     || (i + 1 < tokens.size() && capitalised(tokens.get(i + 1))));
             lowerCaseAbbreviation(t).or(() -> inName ? Optional.empty() : misspeltPlace(t)).ifPresent(e -> add(out, e));
         }
-        names.ifPresent(n -> statisticalNames(q, n, out));
+        names.ifPresent(n -> statisticalNames(q, n, out, chunks));
         for (TopicLexicon.Hit h : lexicon.find(q)) {
             add(out, new Entity(Entity.Type.TOPIC, h.topic().code(), q.substring(h.start(), h.end()), h.start(), h.end()));
         }
@@ -130,8 +135,8 @@ public final class EntityRecognizer {
         return fuzzy.match(t.text()).map(p -> new Entity(Entity.Type.COUNTRY, p.name(), t.text(), t.start(), t.end()));
     }
 
-    private void statisticalNames(String q, OpenNlpNameFinder finder, List<Entity> out) {
-        Span[] spans = tokenizer.spans(q);
+    private void statisticalNames(String q, OpenNlpNameFinder finder, List<Entity> out, Map<String, Span[]> chunks) {
+        Span[] spans = tokenizer.spans(q, chunks);
         String[] tokens = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             tokens[i] = q.substring(spans[i].getStart(), spans[i].getEnd());

@@ -1,12 +1,15 @@
 package kzbot.nlu;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import kzbot.domain.Entity;
 import kzbot.text.Tokens;
 import opennlp.tools.stemmer.PorterStemmer;
+import opennlp.tools.util.Span;
 
 /**
  * The words the intent classifier sees: the question's tokens in lower case, with named things
@@ -14,16 +17,27 @@ import opennlp.tools.stemmer.PorterStemmer;
  */
 final class IntentFeatures {
     /** Letters only, so that the tokenizer keeps each one whole. */
-    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("entkz", "entplace", "entorg", "entperson",
-            "entyear");
+    private static final List<String> PLACEHOLDERS = List.of("entkz", "entplace", "entorg", "entperson", "entyear");
 
     private final QuestionTokenizer tokenizer;
+    /** The placeholders' tokens, which are the same for every question. */
+    private final Map<String, Span[]> placeholderChunks;
 
     IntentFeatures(QuestionTokenizer tokenizer) {
         this.tokenizer = tokenizer;
+        Map<String, Span[]> fixed = new HashMap<>();
+        for (String p : PLACEHOLDERS) {
+            fixed.put(p, tokenizer.spans(p));
+        }
+        this.placeholderChunks = Map.copyOf(fixed);
     }
 
     String[] of(String question, List<Entity> entities) {
+        return of(question, entities, new HashMap<>());
+    }
+
+    /** The features, tokenizing only the chunks that {@code known} (the question's own chunks) does not hold. */
+    String[] of(String question, List<Entity> entities, Map<String, Span[]> known) {
         StringBuilder sb = new StringBuilder();
         int last = 0;
         for (Entity e : entities) {
@@ -36,7 +50,8 @@ final class IntentFeatures {
         sb.append(question.substring(last));
         List<String> out = new ArrayList<>();
         PorterStemmer stemmer = new PorterStemmer();
-        for (String t : tokenizer.tokens(sb.toString())) {
+        known.putAll(placeholderChunks);
+        for (String t : tokenizer.tokens(sb.toString(), known)) {
             String f = Tokens.fold(t);
             if (f.startsWith("ent") && PLACEHOLDERS.contains(f)) {
                 out.add(f);

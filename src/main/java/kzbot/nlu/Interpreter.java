@@ -1,11 +1,14 @@
 package kzbot.nlu;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import kzbot.domain.Entity;
 import kzbot.domain.Intent;
 import kzbot.domain.Interpretation;
 import kzbot.domain.Interpretation.Scored;
+import opennlp.tools.util.Span;
 
 /** Reads a question: entities first, then the intent from the question's words. Thread-safe. */
 public final class Interpreter {
@@ -30,8 +33,10 @@ public final class Interpreter {
         if (q.length() > MAX_CHARS) {
             q = q.substring(0, MAX_CHARS);
         }
-        List<Entity> entities = recognizer.find(q);
-        List<Scored> scores = classifier.classify(features.of(q, entities));
+        // the question is tokenized once: the features reuse its chunks, only placeholders are new
+        Map<String, Span[]> chunks = new HashMap<>();
+        List<Entity> entities = recognizer.find(q, chunks);
+        List<Scored> scores = classifier.classify(features.of(q, entities, chunks));
         Scored best = scores.isEmpty() ? new Scored(Intent.OUT_OF_SCOPE, 1.0) : scores.get(0);
         List<Scored> rest = scores.subList(Math.min(1, scores.size()), Math.min(1 + ALTERNATIVES, scores.size()));
         return new Interpretation(question == null ? "" : question, best.intent(), best.score(), rest, entities,

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /** OpenNLP's English tokenizer (UD EWT, {@code opennlp-models-tokenizer-en}), safe to share between threads. */
@@ -35,5 +40,36 @@ public final class QuestionTokenizer {
 
     public String[] tokens(String text) {
         return tokenizer.tokenize(text);
+    }
+
+    /**
+     * The same spans as {@link #spans(String)}, with each whitespace-separated chunk looked up in
+     * {@code known} first and added to it after. TokenizerME reads every chunk on its own, so a
+     * chunk's tokens can be reused when another string of the same question holds it again.
+     */
+    public Span[] spans(String text, Map<String, Span[]> known) {
+        List<Span> out = new ArrayList<>();
+        for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
+            String c = text.substring(chunk.getStart(), chunk.getEnd());
+            Span[] inside = known.get(c);
+            if (inside == null) {
+                inside = tokenizer.tokenizePos(c);
+                known.put(c, inside);
+            }
+            for (Span s : inside) {
+                out.add(new Span(s.getStart() + chunk.getStart(), s.getEnd() + chunk.getStart()));
+            }
+        }
+        return out.toArray(Span[]::new);
+    }
+
+    /** The same tokens as {@link #tokens(String)}, reusing known chunks as {@link #spans(String, Map)} does. */
+    public String[] tokens(String text, Map<String, Span[]> known) {
+        Span[] spans = spans(text, known);
+        String[] out = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            out[i] = text.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        return out;
     }
 }

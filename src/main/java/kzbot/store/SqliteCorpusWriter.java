@@ -26,7 +26,7 @@ import kzbot.domain.Sentence;
  * only when every row is in: a failed write leaves the previous database exactly as it was.
  */
 public final class SqliteCorpusWriter {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public void write(Corpus corpus, Path target) {
         Path dir = target.toAbsolutePath().getParent();

@@ -2,7 +2,6 @@ package kzbot.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,13 +28,13 @@ import kzbot.domain.Topic;
  * wait for each other.
  */
 public final class SqliteFactStore implements FactStore {
-    private static final String FACT_COLUMNS = "f.id, f.doc_id, f.sentence_id, f.partner, f.topic, f.kind, f.value_text,"
+    static final String FACT_COLUMNS = "f.id, f.doc_id, f.sentence_id, f.partner, f.topic, f.kind, f.value_text,"
             + " f.value_norm, f.value_num, f.unit, f.year, f.qualifier, f.role, f.start_char, f.end_char";
 
     private final String url;
     private final SQLiteConfig config;
-    private final ThreadLocal<Connection> connection;
-    private final Queue<Connection> opened = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<StatementCache> session;
+    private final Queue<StatementCache> opened = new ConcurrentLinkedQueue<>();
 
     private SqliteFactStore(Path file) {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
@@ -43,7 +42,7 @@ public final class SqliteFactStore implements FactStore {
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
         config.setBusyTimeout(2_000);
-        this.connection = ThreadLocal.withInitial(this::connect);
+        this.session = ThreadLocal.withInitial(this::connect);
     }
 
     /** Opens and checks the database; fails with a {@link StoreException} that says what is wrong. */
@@ -63,8 +62,7 @@ public final class SqliteFactStore implements FactStore {
     }
 
     private void check(Path file) {
-        try (PreparedStatement ps = conn().prepareStatement("SELECT value FROM meta WHERE key = 'schema_version'");
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = statement("SELECT value FROM meta WHERE key = 'schema_version'").executeQuery()) {
             if (!rs.next() || !String.valueOf(SqliteCorpusWriter.SCHEMA_VERSION).equals(rs.getString(1))) {
                 throw new StoreException(StoreException.Reason.CORRUPT, "the database " + file
                         + " is from another version of kzbot; rebuild it with: kzbot ingest", null);
@@ -83,9 +81,9 @@ public final class SqliteFactStore implements FactStore {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private Connection connect() {
+    private StatementCache connect() {
         try {
-            Connection c = config.createConnection(url);
+            StatementCache c = new StatementCache(config.createConnection(url));
             opened.add(c);
             return c;
         } catch (SQLException e) {
@@ -93,8 +91,12 @@ public final class SqliteFactStore implements FactStore {
         }
     }
 
-    private Connection conn() {
-        return connection.get();
+    /**
+     * This thread's prepared statement for the SQL. It is kept for the next call rather than closed,
+     * so callers close only its result set.
+     */
+    private PreparedStatement statement(String sql) throws SQLException {
+        return session.get().prepare(sql);
     }
 
     @Override
@@ -108,7 +110,8 @@ public final class SqliteFactStore implements FactStore {
     }
 
     private List<Document> queryDocuments(String sql, String id) {
-        try (PreparedStatement ps = conn().prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = statement(sql);
             if (id != null) {
                 ps.setString(1, id);
             }
@@ -128,7 +131,8 @@ public final class SqliteFactStore implements FactStore {
 
     @Override
     public Optional<Sentence> sentence(long id) {
-        try (PreparedStatement ps = conn().prepareStatement("SELECT * FROM sentences WHERE id = ?")) {
+        try {
+            PreparedStatement ps = statement("SELECT * FROM sentences WHERE id = ?");
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(sentence(rs)) : Optional.empty();
@@ -166,7 +170,8 @@ public final class SqliteFactStore implements FactStore {
         }
         sql.append(" ORDER BY f.id LIMIT ?");
         args.add(q.limit());
-        try (PreparedStatement ps = conn().prepareStatement(sql.toString())) {
+        try {
+            PreparedStatement ps = statement(sql.toString());
             for (int i = 0; i < args.size(); i++) {
                 ps.setObject(i + 1, args.get(i));
             }
@@ -198,11 +203,14 @@ public final class SqliteFactStore implements FactStore {
     public List<SearchHit> search(String ftsQuery, List<String> partners, int limit) {
         StringBuilder sql = new StringBuilder("SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH ?");
         if (!partners.isEmpty()) {
-            sql.append(" AND rowid IN (SELECT sentence_id FROM sentence_partners WHERE partner IN (")
+            // "+rowid" keeps the partner filter out of FTS5's hands: given "rowid IN (…)", FTS5 runs the
+            // whole MATCH once per sentence of the partner; as a filter, the MATCH runs once
+            sql.append(" AND +rowid IN (SELECT sentence_id FROM sentence_partners WHERE partner IN (")
                     .append(placeholders(partners.size())).append("))");
         }
         sql.append(" ORDER BY bm25(sentences_fts) LIMIT ?");
-        try (PreparedStatement ps = conn().prepareStatement(sql.toString())) {
+        try {
+            PreparedStatement ps = statement(sql.toString());
             int i = 1;
             ps.setString(i++, ftsQuery);
             for (String p : partners) {
@@ -223,16 +231,22 @@ public final class SqliteFactStore implements FactStore {
 
     @Override
     public List<Long> sentencesWithFacts(List<String> partners, List<FactKind> kinds, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT f.sentence_id FROM facts f");
-        List<String> args = new ArrayList<>();
-        if (!partners.isEmpty()) {
-            sql.append(" JOIN sentence_partners p ON p.sentence_id = f.sentence_id AND p.partner IN (")
-                    .append(placeholders(partners.size())).append(")");
-            args.addAll(partners);
+        if (partners.isEmpty()) {
+            return firstSentencesWithFacts(kinds, limit);
         }
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT f.sentence_id FROM facts f");
+        List<String> args = new ArrayList<>(partners);
+        sql.append(" JOIN sentence_partners p ON p.sentence_id = f.sentence_id AND p.partner IN (")
+                .append(placeholders(partners.size())).append(")");
         sql.append(" WHERE f.kind IN (").append(placeholders(kinds.size())).append(") ORDER BY f.sentence_id LIMIT ?");
         kinds.forEach(k -> args.add(k.code()));
-        try (PreparedStatement ps = conn().prepareStatement(sql.toString())) {
+        return ids(sql.toString(), args, limit);
+    }
+
+    /** The sentence ids a query with string arguments and a final LIMIT gives. */
+    private List<Long> ids(String sql, List<String> args, int limit) {
+        try {
+            PreparedStatement ps = statement(sql);
             int i = 1;
             for (String a : args) {
                 ps.setString(i++, a);
@@ -248,6 +262,30 @@ public final class SqliteFactStore implements FactStore {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * The first sentences (by id) with a fact of one of the kinds. One query per kind reads only the
+     * head of the (kind, sentence_id) index; "kind IN (…) ORDER BY sentence_id" would read and sort
+     * every fact of those kinds. The first {@code limit} of the merged heads are the same sentences.
+     */
+    private List<Long> firstSentencesWithFacts(List<FactKind> kinds, int limit) {
+        java.util.TreeSet<Long> merged = new java.util.TreeSet<>();
+        try {
+            PreparedStatement ps = statement("SELECT DISTINCT sentence_id FROM facts WHERE kind = ? ORDER BY sentence_id LIMIT ?");
+            for (FactKind k : new java.util.LinkedHashSet<>(kinds)) {
+                ps.setString(1, k.code());
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        merged.add(rs.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return merged.stream().limit(limit).toList();
     }
 
     @Override
@@ -265,76 +303,13 @@ public final class SqliteFactStore implements FactStore {
         sql.append(" WHERE t.rank = 0 AND t.topic IN (").append(placeholders(topics.size())).append(")")
                 .append(" GROUP BY t.sentence_id ORDER BY t.sentence_id LIMIT ?");
         topics.forEach(t -> args.add(t.code()));
-        try (PreparedStatement ps = conn().prepareStatement(sql.toString())) {
-            int i = 1;
-            for (String a : args) {
-                ps.setString(i++, a);
-            }
-            ps.setInt(i, limit);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return ids(sql.toString(), args, limit);
     }
 
     @Override
     public java.util.Map<Long, SentenceRecord> sentences(java.util.Collection<Long> ids) {
-        java.util.Map<Long, SentenceRecord> out = new java.util.LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        List<Long> list = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        String in = "(" + placeholders(list.size()) + ")";
         try {
-            java.util.Map<Long, Sentence> sentences = new java.util.LinkedHashMap<>();
-            java.util.Map<Long, List<kzbot.domain.Corpus.SentencePartner>> partners = new java.util.HashMap<>();
-            java.util.Map<Long, List<kzbot.domain.Corpus.SentenceTopic>> topics = new java.util.HashMap<>();
-            java.util.Map<Long, List<Fact>> facts = new java.util.HashMap<>();
-            try (PreparedStatement ps = bind(conn().prepareStatement("SELECT * FROM sentences WHERE id IN " + in), list);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sentences.put(rs.getLong("id"), sentence(rs));
-                }
-            }
-            try (PreparedStatement ps = bind(conn().prepareStatement(
-                    "SELECT sentence_id, partner, explicit FROM sentence_partners WHERE sentence_id IN " + in), list);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    partners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
-                            new kzbot.domain.Corpus.SentencePartner(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1));
-                }
-            }
-            try (PreparedStatement ps = bind(conn().prepareStatement(
-                    "SELECT sentence_id, topic, rank FROM sentence_topics WHERE sentence_id IN " + in + " ORDER BY rank"), list);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Topic t = Topic.fromCode(rs.getString(2)).orElse(Topic.GENERAL);
-                    topics.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
-                            new kzbot.domain.Corpus.SentenceTopic(rs.getLong(1), t, rs.getInt(3)));
-                }
-            }
-            try (PreparedStatement ps = bind(conn().prepareStatement(
-                    "SELECT " + FACT_COLUMNS + " FROM facts f WHERE f.sentence_id IN " + in + " ORDER BY f.id"), list);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Fact f = fact(rs);
-                    facts.computeIfAbsent(f.sentenceId(), k -> new ArrayList<>()).add(f);
-                }
-            }
-            for (Long id : list) {
-                Sentence s = sentences.get(id);
-                if (s != null) {
-                    out.put(id, new SentenceRecord(s, partners.getOrDefault(id, List.of()), topics.getOrDefault(id, List.of()),
-                            facts.getOrDefault(id, List.of())));
-                }
-            }
-            return out;
+            return SentenceRecords.load(this::statement, ids);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -342,8 +317,9 @@ public final class SqliteFactStore implements FactStore {
 
     @Override
     public List<Sentence> sentencesAt(String docId, int fromPosition, int toPosition) {
-        try (PreparedStatement ps = conn().prepareStatement(
-                "SELECT * FROM sentences WHERE doc_id = ? AND position BETWEEN ? AND ? ORDER BY position")) {
+        try {
+            PreparedStatement ps = statement(
+                "SELECT * FROM sentences WHERE doc_id = ? AND position BETWEEN ? AND ? ORDER BY position");
             ps.setString(1, docId);
             ps.setInt(2, fromPosition);
             ps.setInt(3, toPosition);
@@ -361,8 +337,9 @@ public final class SqliteFactStore implements FactStore {
 
     @Override
     public List<Sentence> paragraph(String docId, int paragraph) {
-        try (PreparedStatement ps = conn().prepareStatement(
-                "SELECT * FROM sentences WHERE doc_id = ? AND paragraph = ? ORDER BY position")) {
+        try {
+            PreparedStatement ps = statement(
+                "SELECT * FROM sentences WHERE doc_id = ? AND paragraph = ? ORDER BY position");
             ps.setString(1, docId);
             ps.setInt(2, paragraph);
             List<Sentence> out = new ArrayList<>();
@@ -406,7 +383,8 @@ public final class SqliteFactStore implements FactStore {
     }
 
     private java.util.Map<String, Integer> counts(String sql, String arg) {
-        try (PreparedStatement ps = conn().prepareStatement(sql)) {
+        try {
+            PreparedStatement ps = statement(sql);
             if (arg != null) {
                 ps.setString(1, arg);
             }
@@ -422,15 +400,8 @@ public final class SqliteFactStore implements FactStore {
         }
     }
 
-    private static String placeholders(int n) {
+    static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
-    }
-
-    private static PreparedStatement bind(PreparedStatement ps, List<Long> ids) throws SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            ps.setLong(i + 1, ids.get(i));
-        }
-        return ps;
     }
 
     private static StoreException failure(SQLException e) {
@@ -439,7 +410,7 @@ public final class SqliteFactStore implements FactStore {
 
     @Override
     public void close() {
-        for (Connection c; (c = opened.poll()) != null; ) {
+        for (StatementCache c; (c = opened.poll()) != null; ) {
             try {
                 c.close();
             } catch (SQLException ignored) {

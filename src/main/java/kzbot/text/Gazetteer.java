@@ -29,10 +29,21 @@ public final class Gazetteer {
     private final PhraseDictionary<Place> placeDictionary;
     private final PhraseDictionary<String> organisationDictionary;
     private final Map<String, List<String>> organisationNames;
+    private final Map<String, Names> namesByKind;
+
+    /** A place's names by kind: what rewriting a text about one place into a text about another needs. */
+    public record Names(String canonical, List<String> aliases, List<String> demonyms, List<String> capitals) {
+        public Names {
+            aliases = List.copyOf(aliases);
+            demonyms = List.copyOf(demonyms);
+            capitals = List.copyOf(capitals);
+        }
+    }
 
     private Gazetteer(Map<String, Place> places, Map<String, List<String>> placeNames,
-                      Map<String, List<String>> organisationNames) {
+                      Map<String, List<String>> organisationNames, Map<String, Names> namesByKind) {
         this.places = Collections.unmodifiableMap(places);
+        this.namesByKind = Collections.unmodifiableMap(namesByKind);
         this.placeNames = Collections.unmodifiableMap(placeNames);
         this.organisationNames = Collections.unmodifiableMap(organisationNames);
         PhraseDictionary.Builder<Place> pb = PhraseDictionary.builder();
@@ -51,7 +62,9 @@ public final class Gazetteer {
     static Gazetteer fromRows(List<String[]> placeRows, List<String[]> orgRows) {
         Map<String, Place> p = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
+        Map<String, Names> byKind = new LinkedHashMap<>();
         for (String[] r : placeRows) {
+            byKind.put(r[0], new Names(r[0], split(field(r, 3)), split(field(r, 4)), split(field(r, 5))));
             Place.Kind kind = "region".equals(r[1]) ? Place.Kind.REGION : Place.Kind.COUNTRY;
             p.put(r[0], new Place(r[0], kind, r[2], split(field(r, 6))));
             List<String> all = new ArrayList<>();
@@ -68,7 +81,7 @@ public final class Gazetteer {
             all.addAll(split(field(r, 1)));
             orgs.put(r[0], List.copyOf(all));
         }
-        return new Gazetteer(p, names, orgs);
+        return new Gazetteer(p, names, orgs, byKind);
     }
 
     private static String field(String[] row, int i) {
@@ -155,6 +168,11 @@ public final class Gazetteer {
     /** Every name a place is known by, canonical first. */
     public List<String> namesOf(String canonical) {
         return placeNames.getOrDefault(canonical, List.of());
+    }
+
+    /** A place's names by kind, or empty for a name that is not canonical. */
+    public Optional<Names> names(String canonical) {
+        return Optional.ofNullable(namesByKind.get(canonical));
     }
 
     public Map<String, List<String>> organisations() {

@@ -14,6 +14,8 @@ public final class PhraseDictionary<T> {
     private record Entry<T>(T value, String exact) {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final Map<String, List<Entry<T>>> byKey;
     private final int maxTokens;
 
@@ -28,15 +30,29 @@ public final class PhraseDictionary<T> {
 
     public List<Mention<T>> find(String text) {
         List<Token> tokens = Tokens.of(text);
+        // each token and separator is folded once, not once for every phrase length tried at every start
+        String[] words = new String[tokens.size()];
+        String[] separators = new String[tokens.size()];
+        for (int t = 0; t < tokens.size(); t++) {
+            words[t] = Tokens.fold(tokens.get(t).text());
+            separators[t] = t == 0 ? "" : Tokens.separator(text.substring(tokens.get(t - 1).end(), tokens.get(t).start()));
+        }
         List<Mention<T>> out = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
         int i = 0;
         while (i < tokens.size()) {
             int matched = 0;
             for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1 && matched == 0; n--) {
-                String span = text.substring(tokens.get(i).start(), tokens.get(i + n - 1).end());
-                T value = lookup(Tokens.key(text, tokens, i, i + n), span);
+                key.setLength(0);
+                key.append(words[i]);
+                for (int t = i + 1; t < i + n; t++) {
+                    key.append(separators[t]).append(words[t]);
+                }
+                int start = tokens.get(i).start();
+                int end = tokens.get(i + n - 1).end();
+                T value = lookup(key.toString(), text, start, end);
                 if (value != null) {
-                    out.add(new Mention<>(value, span, tokens.get(i).start(), tokens.get(i + n - 1).end()));
+                    out.add(new Mention<>(value, text.substring(start, end), start, end));
                     matched = n;
                 }
             }
@@ -47,15 +63,17 @@ public final class PhraseDictionary<T> {
 
     /** The value of a whole phrase, if the phrase is exactly one known name. */
     public T get(String phrase) {
-        return lookup(Tokens.keyOf(phrase), phrase.strip());
+        String span = phrase.strip();
+        return lookup(Tokens.keyOf(phrase), span, 0, span.length());
     }
 
-    private T lookup(String key, String span) {
+    /** The value of the key, checked against the text between start and end where the entry is case-sensitive. */
+    private T lookup(String key, String text, int start, int end) {
         List<Entry<T>> entries = byKey.get(key);
         if (entries == null) {
             return null;
         }
-        String collapsed = span.replaceAll("\\s+", " ");
+        String collapsed = SPACES.matcher(text.substring(start, end)).replaceAll(" ");
         for (Entry<T> e : entries) {
             if (e.exact() == null || e.exact().equals(collapsed)) {
                 return e.value();

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /** Word tokens and the normal form used to compare phrases: case, accents and curly quotes folded. */
 public final class Tokens {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Tokens() {
     }
@@ -38,9 +39,48 @@ public final class Tokens {
 
     /** Lower case, no accents, straight apostrophes, single spaces. */
     public static String fold(String s) {
+        if (isPlainAscii(s)) {
+            return foldAscii(s);
+        }
         String lower = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
         String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        return stripped.replace('ı', 'i').strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(stripped.replace('ı', 'i').strip()).replaceAll(" ");
+    }
+
+    /** Printable ASCII and plain spaces: no accents to strip and nothing to normalise. */
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@link #fold} does to plain ASCII, without the normaliser and regexes: the hot case. */
+    private static String foldAscii(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == ' ') {
+            to--;
+        }
+        StringBuilder sb = null;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            boolean doubleSpace = c == ' ' && s.charAt(i - 1) == ' ';
+            if ((upper || doubleSpace) && sb == null) {
+                sb = new StringBuilder(to - from).append(s, from, i);
+            }
+            if (sb != null && !doubleSpace) {
+                sb.append(upper ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return sb != null ? sb.toString() : from == 0 && to == s.length() ? s : s.substring(from, to);
     }
 
     /** The phrase key of tokens[from..to): folded words joined by their folded separators. */
@@ -48,12 +88,16 @@ public final class Tokens {
         StringBuilder sb = new StringBuilder();
         for (int t = from; t < to; t++) {
             if (t > from) {
-                String sep = text.substring(tokens.get(t - 1).end(), tokens.get(t).start());
-                sb.append(sep.isBlank() ? " " : fold(sep).replace(" ", ""));
+                sb.append(separator(text.substring(tokens.get(t - 1).end(), tokens.get(t).start())));
             }
             sb.append(fold(tokens.get(t).text()));
         }
         return sb.toString();
+    }
+
+    /** What stands for the text between two words in a key: one space, or the folded punctuation ("-", "'"). */
+    static String separator(String between) {
+        return between.isBlank() ? " " : fold(between).replace(" ", "");
     }
 
     /** The key of a whole phrase, as {@link #key} would build it from the phrase inside a text. */

@@ -74,4 +74,6 @@ CREATE TABLE facts (
 CREATE INDEX facts_partner ON facts (partner, topic, kind);
 CREATE INDEX facts_topic ON facts (topic, kind);
 CREATE INDEX facts_kind_year ON facts (kind, year);
+-- the first sentences with a fact of a kind, without reading every fact of that kind
+CREATE INDEX facts_kind_sentence ON facts (kind, sentence_id);
 CREATE INDEX facts_sentence ON facts (sentence_id);
