@@ -89,7 +89,7 @@ public final class EntityRecognizer {
                     || (i + 1 < tokens.size() && capitalised(tokens.get(i + 1))));
             lowerCaseAbbreviation(t).or(() -> inName ? Optional.empty() : misspeltPlace(t)).ifPresent(e -> add(out, e));
         }
-        names.ifPresent(n -> statisticalNames(q, n, out, chunks));
+        names.filter(n -> hasUnknownCapitalised(q, out)).ifPresent(n -> statisticalNames(q, n, out, chunks));
         for (TopicLexicon.Hit h : lexicon.find(q)) {
             add(out, new Entity(Entity.Type.TOPIC, h.topic().code(), q.substring(h.start(), h.end()), h.start(), h.end()));
         }
@@ -114,6 +114,21 @@ public final class EntityRecognizer {
         while (m.find()) {
             add(out, new Entity(Entity.Type.YEAR, m.group(1), m.group(1), m.start(1), m.end(1)));
         }
+    }
+
+    /**
+     * The name finder costs most of a question's reading; it can only add a capitalised name, so it
+     * runs only when a capitalised word beyond the first is not yet part of an entity.
+     */
+    private static boolean hasUnknownCapitalised(String q, List<Entity> found) {
+        List<Token> tokens = Tokens.of(q);
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (capitalised(t) && found.stream().noneMatch(e -> e.start() <= t.start() && t.end() <= e.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean capitalised(Token t) {
