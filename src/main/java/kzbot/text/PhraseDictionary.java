@@ -15,6 +15,7 @@ public final class PhraseDictionary<T> {
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern FINAL_DOT = java.util.regex.Pattern.compile("\\.$");
 
     private final Map<String, List<Entry<T>>> byKey;
     private final int maxTokens;
@@ -92,12 +93,12 @@ public final class PhraseDictionary<T> {
         private int maxTokens = 1;
 
         public Builder<T> add(String phrase, T value) {
-            String trimmed = phrase.strip().replaceAll("\\s+", " ");
+            String trimmed = SPACES.matcher(phrase.strip()).replaceAll(" ");
             String key = Tokens.keyOf(trimmed);
             if (key.isEmpty()) {
                 return this;
             }
-            String exact = caseSensitive(trimmed) ? trimmed.replaceAll("\\.$", "") : null;
+            String exact = caseSensitive(trimmed) ? FINAL_DOT.matcher(trimmed).replaceAll("") : null;
             List<Entry<T>> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             boolean known = list.stream().anyMatch(e -> java.util.Objects.equals(e.exact(), exact));
             if (!known) {
