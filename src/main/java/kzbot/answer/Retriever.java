@@ -52,9 +52,10 @@ final class Retriever {
             ids.addAll(store.sentencesWithFacts(a.partners(), kinds, FACT_LIMIT));
         }
         double best = bm25.values().stream().mapToDouble(d -> -d).max().orElse(1);
+        List<List<List<String>>> forms = Terms.forms(a.terms());
         List<Candidate> out = new ArrayList<>();
         for (SentenceRecord r : store.sentences(ids).values()) {
-            Candidate c = score(a, r, bm25.containsKey(r.sentence().id()) ? -bm25.get(r.sentence().id()) / best : 0);
+            Candidate c = score(a, forms, r, bm25.containsKey(r.sentence().id()) ? -bm25.get(r.sentence().id()) / best : 0);
             if (c != null) {
                 out.add(c);
             }
@@ -80,7 +81,8 @@ final class Retriever {
         return String.join(" OR ", parts);
     }
 
-    private Candidate score(QuestionAnalysis a, SentenceRecord r, double bm25) {
+    /** {@code forms}: the stems of each term of the question and of its synonyms ({@link Terms#forms}). */
+    private Candidate score(QuestionAnalysis a, List<List<List<String>>> forms, SentenceRecord r, double bm25) {
         SentenceKind kind = r.sentence().kind();
         if (kind == SentenceKind.REFERENCE || kind == SentenceKind.BOILERPLATE) {
             return null;
@@ -94,8 +96,8 @@ final class Retriever {
         }
         List<String> stems = Terms.stems(text);
         int matched = 0;
-        for (String t : a.terms()) {
-            if (Terms.contains(stems, t) || Terms.synonyms(t).stream().anyMatch(s -> Terms.contains(stems, s))) {
+        for (List<List<String>> term : forms) {
+            if (term.stream().anyMatch(f -> Terms.containsAll(stems, f))) {
                 matched++;
             }
         }
