@@ -113,9 +113,11 @@ public final class SqliteCorpusWriter {
     private static void insertDocuments(Connection c, Corpus corpus) throws SQLException {
         String sql = "INSERT INTO documents(id, title, author, publisher, published, url, sha256, partner, length,"
                 + " sentence_count) VALUES (?,?,?,?,?,?,?,?,?,?)";
+        Map<String, Long> counts = corpus.sentences().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Sentence::docId, java.util.stream.Collectors.counting()));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (Document d : corpus.documents()) {
-                long count = corpus.sentences().stream().filter(s -> s.docId().equals(d.id())).count();
+                long count = counts.getOrDefault(d.id(), 0L);
                 ps.setString(1, d.id());
                 ps.setString(2, d.title());
                 ps.setString(3, d.author());
