@@ -29,6 +29,7 @@ public final class Answerer {
     public static final int MAX_QUESTION_CHARS = 1_000;
     private static final Pattern FOLLOW_UP = Pattern.compile(
             "^(and|what about|how about|what of|and what about|also)\\b|\\b(it|they|them|that|this|those|he|she|his|her)\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final double SIDE_BY_SIDE = 0.8;
     private static final int MAX_FIGURES = 3;
 
@@ -154,7 +155,7 @@ public final class Answerer {
     /** Reads a short or pronoun question in the light of the previous one. */
     private static QuestionAnalysis followUp(QuestionAnalysis a, Conversation memory, Instant now) {
         String q = a.interpretation().question().toLowerCase(Locale.ROOT);
-        boolean short_ = q.split("\\s+").length <= 6;
+        boolean short_ = SPACES.split(q).length <= 6;
         if (!memory.isFresh(now) || !(short_ || FOLLOW_UP.matcher(q).find())) {
             return a;
         }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import kzbot.domain.Corpus.SentencePartner;
 import kzbot.domain.Corpus.SentenceTopic;
 import kzbot.domain.Entity;
 import kzbot.domain.Fact;
+import kzbot.domain.FactKind;
 import kzbot.domain.SentenceKind;
 import kzbot.store.FactStore;
 import kzbot.store.SearchHit;
@@ -30,6 +32,19 @@ final class Retriever {
 
     private final FactStore store;
     private final Map<String, String> documentPartners = new java.util.HashMap<>();
+    /**
+     * Without a partner, the sentences with facts of some kinds are the first ones of the whole
+     * database, the same for every question that wants those kinds: loaded (and stemmed) once per
+     * kind list. The database is read-only, and there are only as many lists as kinds of answer.
+     */
+    private final Map<List<FactKind>, Map<Long, Loaded>> firstWithFacts = new ConcurrentHashMap<>();
+
+    /** A sentence's record and the stems of its words, when they were worked out in advance (else null). */
+    private record Loaded(SentenceRecord record, List<String> stems) {
+        static Loaded of(SentenceRecord r) {
+            return new Loaded(r, Terms.stems(r.sentence().text()));
+        }
+    }
 
     Retriever(FactStore store) {
         this.store = store;
@@ -53,25 +68,41 @@ final class Retriever {
                 bm25.put(h.sentenceId(), h.bm25());
             }
         }
+        Map<Long, Loaded> known = Map.of();
         if (a.wanted().isValue() || !a.years().isEmpty()) {
-            List<kzbot.domain.FactKind> kinds = a.wanted().isValue() ? a.wanted().kinds()
-                    : List.of(kzbot.domain.FactKind.values());
-            ids.addAll(store.sentencesWithFacts(a.partners(), kinds, FACT_LIMIT));
+            List<FactKind> kinds = a.wanted().isValue() ? a.wanted().kinds() : List.of(FactKind.values());
+            if (a.partners().isEmpty()) {
+                known = firstWithFacts.computeIfAbsent(List.copyOf(kinds), this::loadFirstWithFacts);
+                ids.addAll(known.keySet());
+            } else {
+                ids.addAll(store.sentencesWithFacts(a.partners(), kinds, FACT_LIMIT));
+            }
         }
         if (a.terms().isEmpty() && !a.partners().isEmpty()) {
             // "what about Uzbekistan?" after a trade question: the partner's sentences on that topic
             ids.addAll(store.sentencesWithTopics(a.partners(), a.topics(), TOPIC_LIMIT));
         }
+        Set<Long> missing = new LinkedHashSet<>(ids);
+        missing.removeAll(known.keySet());
+        Map<Long, SentenceRecord> loaded = store.sentences(missing);
         double best = bm25.values().stream().mapToDouble(d -> -d).max().orElse(1);
+        List<List<List<String>>> forms = Terms.forms(a.terms());
         List<Candidate> out = new ArrayList<>();
-        for (SentenceRecord r : store.sentences(ids).values()) {
-            Candidate c = score(a, r, bm25.containsKey(r.sentence().id()) ? -bm25.get(r.sentence().id()) / best : 0);
+        for (Long id : ids) {
+            Loaded l = known.containsKey(id) ? known.get(id) : loaded.containsKey(id) ? new Loaded(loaded.get(id), null) : null;
+            Candidate c = l == null ? null : score(a, forms, l, bm25.containsKey(id) ? -bm25.get(id) / best : 0);
             if (c != null) {
                 out.add(c);
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::id));
         return out;
+    }
+
+    private Map<Long, Loaded> loadFirstWithFacts(List<FactKind> kinds) {
+        Map<Long, Loaded> out = new java.util.LinkedHashMap<>();
+        store.sentences(store.sentencesWithFacts(List.of(), kinds, FACT_LIMIT)).forEach((id, r) -> out.put(id, Loaded.of(r)));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** OR of the content words and their synonyms, each quoted so FTS5 reads it as text. */
@@ -91,7 +122,9 @@ final class Retriever {
         return String.join(" OR ", parts);
     }
 
-    private Candidate score(QuestionAnalysis a, SentenceRecord r, double bm25) {
+    /** {@code forms}: the stems of each term of the question and of its synonyms ({@link Terms#forms}). */
+    private Candidate score(QuestionAnalysis a, List<List<List<String>>> forms, Loaded loaded, double bm25) {
+        SentenceRecord r = loaded.record();
         SentenceKind kind = r.sentence().kind();
         if (kind == SentenceKind.REFERENCE || kind == SentenceKind.BOILERPLATE) {
             return null;
@@ -103,14 +136,15 @@ final class Retriever {
         if (!a.years().isEmpty() && a.years().stream().noneMatch(y -> text.contains(String.valueOf(y)))) {
             return null;
         }
-        List<String> stems = Terms.stems(text);
+        List<String> stems = loaded.stems() != null ? loaded.stems() : Terms.stems(text);
         int matched = 0;
         int weight = 0;
-        for (String t : a.terms()) {
+        for (int k = 0; k < a.terms().size(); k++) {
+            String t = a.terms().get(k);
             // an acronym the question asks about ("APP", "CPEC") weighs double
             int w = a.acronyms().contains(t) ? 2 : 1;
             weight += w;
-            if (Terms.contains(stems, t) || Terms.synonyms(t).stream().anyMatch(s -> Terms.contains(stems, s))
+            if (forms.get(k).stream().anyMatch(f -> Terms.containsAll(stems, f))
                     || aboutTopicWord(a, t, r) || namesOrganisation(a, t, r)
                     || (w == 2 && Terms.spells(text, t))) {
                 matched += w;
@@ -134,8 +168,8 @@ final class Retriever {
                 && (p.explicit() || p.partner().equals(own))).count();
         int namedElsewhere = (int) r.partners().stream().filter(p -> p.explicit() && a.partners().contains(p.partner())
                 && !p.partner().equals(own)).count();
-        boolean figures = r.facts().stream().anyMatch(f -> a.topics().contains(f.topic()) && (f.kind() == kzbot.domain.FactKind.MONEY
-                || f.kind() == kzbot.domain.FactKind.QUANTITY || f.kind() == kzbot.domain.FactKind.PERCENT));
+        boolean figures = r.facts().stream().anyMatch(f -> a.topics().contains(f.topic()) && (f.kind() == FactKind.MONEY
+                || f.kind() == FactKind.QUANTITY || f.kind() == FactKind.PERCENT));
         double score = 2.0 * ranking + topicFit + (answers.isEmpty() ? 0 : 1.5) + (figures ? 0.3 : 0) + 0.5 * bm25 + 0.4 * namedElsewhere
                 - (kind == SentenceKind.HEADING ? 1.0 : 0) - (text.length() < 40 ? 0.7 : 0);
         return new Candidate(r, score, coverage, topicFit, answers, named, namedElsewhere);
@@ -165,7 +199,7 @@ final class Retriever {
         if (!a.wanted().kinds().contains(f.kind())) {
             return false;
         }
-        if (f.kind() == kzbot.domain.FactKind.YEAR && "reference".equals(f.qualifier())) {
+        if (f.kind() == FactKind.YEAR && "reference".equals(f.qualifier())) {
             return false;
         }
         if ("target".equals(f.qualifier()) != a.asksForTarget()) {
@@ -179,7 +213,7 @@ final class Retriever {
         if (a.personCountry().isPresent() && !a.personCountry().get().equals(f.partner())) {
             return false;
         }
-        if (!a.countNoun().isEmpty() && f.kind() == kzbot.domain.FactKind.COUNT) {
+        if (!a.countNoun().isEmpty() && f.kind() == FactKind.COUNT) {
             String noun = a.countNoun();
             List<String> unitStems = Terms.stems(f.unit());
             return Terms.contains(unitStems, noun) || Terms.synonyms(noun).stream().anyMatch(s -> Terms.contains(unitStems, s));

@@ -42,6 +42,8 @@ final class Terms {
             Map.entry("founded", List.of("founding")), Map.entry("status", List.of("member", "founding", "observer")),
             Map.entry("role", List.of("platform", "mediator", "facilitator")));
 
+    private static final String[] SUFFIXES = {"ing", "ed", "es", "s", "e"};
+
     private Terms() {
     }
 
@@ -68,7 +70,7 @@ final class Terms {
     /** Strips common endings, then keeps five letters: "recognise" and "recognition" meet at "recog". */
     static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        for (String suffix : new String[] {"ing", "ed", "es", "s", "e"}) {
+        for (String suffix : SUFFIXES) {
             if (w.length() - suffix.length() >= 4 && w.endsWith(suffix)) {
                 w = w.substring(0, w.length() - suffix.length());
                 break;
@@ -79,8 +81,21 @@ final class Terms {
 
     /** True when every word of the phrase stands, by stem, among the sentence's words. */
     static boolean contains(List<String> sentenceStems, String phrase) {
+        return containsAll(sentenceStems, phraseStems(phrase));
+    }
+
+    /** The stem of each word of a phrase, as {@link #contains} compares them: worked out once per question. */
+    static List<String> phraseStems(String phrase) {
+        List<String> out = new ArrayList<>();
         for (String w : phrase.split(" ")) {
-            if (!sentenceStems.contains(stem(w))) {
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    static boolean containsAll(List<String> sentenceStems, List<String> phraseStems) {
+        for (String s : phraseStems) {
+            if (!sentenceStems.contains(s)) {
                 return false;
             }
         }
@@ -114,6 +129,18 @@ final class Terms {
             }
         }
         return false;
+    }
+
+    /** Each term's stems, then those of each of its synonyms: every way a sentence can hold the term. */
+    static List<List<List<String>>> forms(List<String> terms) {
+        List<List<List<String>>> out = new ArrayList<>();
+        for (String t : terms) {
+            List<List<String>> forms = new ArrayList<>();
+            forms.add(phraseStems(t));
+            synonyms(t).forEach(s -> forms.add(phraseStems(s)));
+            out.add(forms);
+        }
+        return out;
     }
 
     static List<String> stems(String text) {

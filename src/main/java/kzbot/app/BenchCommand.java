@@ -78,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
         Gazetteer gazetteer = Gazetteer.load();
         Benchmark bench = new Benchmark(db -> Wiring.answerer(paths, db),
                 new Ingester(SentenceSplitter.english(), gazetteer, new TopicLexicon()), new SqliteCorpusWriter(), gazetteer,
-                System::nanoTime);
+                System::nanoTime, ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime);
         Path work = Files.createTempDirectory("kzbot-bench");
         BenchReport report;
         try {

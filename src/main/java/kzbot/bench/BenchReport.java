@@ -52,6 +52,10 @@ public record BenchReport(Map<String, String> machine, int questions, long loadN
         for (Latencies t : throughput) {
             m.put("qps_" + t.threads() + "t", Math.round(t.questionsPerSecond()));
         }
+        for (Latencies t : throughput) {
+            m.put("cpu_us_per_q_" + t.threads() + "t", micros(Math.round(t.cpuNanosPerQuestion())));
+            m.put("cores_" + t.threads() + "t", Math.round(t.coresUsed() * 100) / 100.0);
+        }
         m.put("load_ms", millis(loadNanos));
         m.put("heap_mb", Math.round(megabytes(heapBytes) * 10) / 10.0);
         m.put("questions", questions);
@@ -70,6 +74,7 @@ public record BenchReport(Map<String, String> machine, int questions, long loadN
             m.put("articles_max_us", micros(c.latency().maxNanos()));
             m.put("articles_qps_1t", Math.round(c.latency().questionsPerSecond()));
             m.put("articles_qps_2t", Math.round(c.twoThreads().questionsPerSecond()));
+            m.put("articles_cpu_us_per_q_1t", micros(Math.round(c.latency().cpuNanosPerQuestion())));
         });
         m.put("machine", new LinkedHashMap<>(new java.util.TreeMap<>(machine)));
         return m;
@@ -81,16 +86,15 @@ public record BenchReport(Map<String, String> machine, int questions, long loadN
                 .forEach(e -> out.printf(Locale.ROOT, "%-22s %s%n", e.getKey(), e.getValue()));
         out.printf(Locale.ROOT, "%-22s %d ms%n", "open db + load models", millis(loadNanos));
         out.printf(Locale.ROOT, "%-22s %.1f MB%n", "heap after full GC", megabytes(heapBytes));
-        out.printf(Locale.ROOT, "%n%-22s %8s %8s %8s %8s %10s%n", "answer path (µs)", "p50", "p90", "p99", "max", "q/s");
+        out.printf(Locale.ROOT, "%n%-22s %8s %8s %8s %8s %10s %10s %6s%n", "answer path (µs)", "p50", "p90", "p99", "max",
+                "q/s", "cpu µs/q", "cores");
         row(out, "seeds, " + questions + " questions", latency);
         for (Latencies t : throughput) {
-            out.printf(Locale.ROOT, "%-22s %8s %8s %8s %8s %10d%n", "  " + t.threads() + " thread" + (t.threads() == 1 ? "" : "s"),
-                    "", "", "", "", Math.round(t.questionsPerSecond()));
+            throughputRow(out, "  " + t.threads() + " thread" + (t.threads() == 1 ? "" : "s"), t);
         }
         corpus.ifPresent(c -> {
             row(out, c.articles() + " articles", c.latency());
-            out.printf(Locale.ROOT, "%-22s %8s %8s %8s %8s %10d%n", "  2 threads", "", "", "", "",
-                    Math.round(c.twoThreads().questionsPerSecond()));
+            throughputRow(out, "  2 threads", c.twoThreads());
             out.printf(Locale.ROOT, "%n%-22s %d ms (the seeds, first: warms the ingest path)%n", "ingest seeds", millis(c.seedIngestNanos()));
             out.printf(Locale.ROOT, "%-22s %d ms, %.1f ms per article%n", "ingest " + c.articles() + " articles",
                     millis(c.ingestNanos()), c.perArticleMillis());
@@ -102,8 +106,14 @@ public record BenchReport(Map<String, String> machine, int questions, long loadN
     }
 
     private static void row(PrintWriter out, String label, Latencies l) {
-        out.printf(Locale.ROOT, "%-22s %8d %8d %8d %8d %10d%n", label, micros(l.p50Nanos()), micros(l.p90Nanos()),
-                micros(l.p99Nanos()), micros(l.maxNanos()), Math.round(l.questionsPerSecond()));
+        out.printf(Locale.ROOT, "%-22s %8d %8d %8d %8d %10d %10d %6.2f%n", label, micros(l.p50Nanos()), micros(l.p90Nanos()),
+                micros(l.p99Nanos()), micros(l.maxNanos()), Math.round(l.questionsPerSecond()),
+                micros(Math.round(l.cpuNanosPerQuestion())), l.coresUsed());
+    }
+
+    private static void throughputRow(PrintWriter out, String label, Latencies l) {
+        out.printf(Locale.ROOT, "%-22s %8s %8s %8s %8s %10d %10d %6.2f%n", label, "", "", "", "", Math.round(l.questionsPerSecond()),
+                micros(Math.round(l.cpuNanosPerQuestion())), l.coresUsed());
     }
 
     private static long micros(long nanos) {

@@ -48,13 +48,13 @@ public final class Benchmark {
 
     /** {@code open} builds the answerer over a database, as the application does at start. */
     public Benchmark(Function<Path, Answerer> open, Ingester ingester, SqliteCorpusWriter writer, Gazetteer gazetteer,
-                     LongSupplier nanoTime) {
+                     LongSupplier nanoTime, LongSupplier threadCpuTime) {
         this.open = open;
         this.ingester = ingester;
         this.writer = writer;
         this.gazetteer = gazetteer;
         this.nanoTime = nanoTime;
-        this.runner = new LoadRunner(nanoTime);
+        this.runner = new LoadRunner(nanoTime, threadCpuTime);
     }
 
     /**

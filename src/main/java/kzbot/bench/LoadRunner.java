@@ -14,10 +14,15 @@ import java.util.function.LongSupplier;
  */
 public final class LoadRunner {
     private final LongSupplier nanoTime;
+    private final LongSupplier threadCpuTime;
 
-    /** {@code nanoTime} is the clock latencies are read from ({@code System::nanoTime}). */
-    public LoadRunner(LongSupplier nanoTime) {
+    /**
+     * {@code nanoTime} is the clock latencies are read from ({@code System::nanoTime}),
+     * {@code threadCpuTime} the CPU time of the calling thread in nanoseconds.
+     */
+    public LoadRunner(LongSupplier nanoTime, LongSupplier threadCpuTime) {
         this.nanoTime = nanoTime;
+        this.threadCpuTime = threadCpuTime;
     }
 
     /** Runs {@code threads} threads for {@code nanos} and returns what they measured. */
@@ -55,7 +60,7 @@ public final class LoadRunner {
             throw new IllegalStateException("a question failed while measuring: " + failure.get(), failure.get());
         }
         long[] all = Arrays.stream(workers).flatMapToLong(w -> Arrays.stream(w.latencies, 0, w.count)).toArray();
-        return Latencies.of(threads, all, elapsed);
+        return Latencies.of(threads, all, elapsed, Arrays.stream(workers).mapToLong(w -> w.cpu).sum());
     }
 
     private final class Worker implements Runnable {
@@ -66,6 +71,7 @@ public final class LoadRunner {
         volatile long deadline;
         long[] latencies = new long[1 << 14];
         int count;
+        long cpu;
 
         Worker(Function<String, ?> answer, List<String> questions, int first, CountDownLatch start) {
             this.answer = answer;
@@ -83,6 +89,7 @@ public final class LoadRunner {
                 return;
             }
             long end = deadline;
+            long cpu0 = threadCpuTime.getAsLong();
             for (long now = nanoTime.getAsLong(); now < end; ) {
                 String q = questions.get(next);
                 next = next + 1 == questions.size() ? 0 : next + 1;
@@ -94,6 +101,7 @@ public final class LoadRunner {
                 latencies[count++] = after - now;
                 now = after;
             }
+            cpu = threadCpuTime.getAsLong() - cpu0;
         }
     }
 }

@@ -54,7 +54,7 @@ public final class FactExtractor {
         }
         List<PartnerTag> partners = partners(text);
         List<TopicLexicon.Hit> hits = lexicon.find(text);
-        List<Topic> topics = lexicon.rank(text);
+        List<Topic> topics = lexicon.rank(hits);
         String primary = partners.isEmpty() ? "" : partners.get(0).partner();
         List<FoundValue> found = new ArrayList<>(persons.find(text));
         found.addAll(surnames(text, found));

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.Map;
 
 import kzbot.domain.Corpus;
 import kzbot.domain.Document;
@@ -112,9 +113,11 @@ public final class SqliteCorpusWriter {
     private static void insertDocuments(Connection c, Corpus corpus) throws SQLException {
         String sql = "INSERT INTO documents(id, title, author, publisher, published, url, sha256, partner, length,"
                 + " sentence_count) VALUES (?,?,?,?,?,?,?,?,?,?)";
+        Map<String, Long> counts = corpus.sentences().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Sentence::docId, java.util.stream.Collectors.counting()));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (Document d : corpus.documents()) {
-                long count = corpus.sentences().stream().filter(s -> s.docId().equals(d.id())).count();
+                long count = counts.getOrDefault(d.id(), 0L);
                 ps.setString(1, d.id());
                 ps.setString(2, d.title());
                 ps.setString(3, d.author());
@@ -132,8 +135,10 @@ public final class SqliteCorpusWriter {
     }
 
     private static void insertSentences(Connection c, Corpus corpus) throws SQLException {
-        String sql = "INSERT INTO sentences(id, doc_id, position, paragraph, start_char, end_char, kind, text)"
-                + " VALUES (?,?,?,?,?,?,?,?)";
+        String sql = "INSERT INTO sentences(id, doc_id, position, paragraph, start_char, end_char, kind, text, partners, topics)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?)";
+        Map<Long, String> partners = SentenceTags.partners(corpus.partners());
+        Map<Long, String> topics = SentenceTags.topics(corpus.topics());
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (Sentence s : corpus.sentences()) {
                 ps.setLong(1, s.id());
@@ -144,6 +149,8 @@ public final class SqliteCorpusWriter {
                 ps.setInt(6, s.end());
                 ps.setString(7, s.kind().code());
                 ps.setString(8, s.text());
+                ps.setString(9, partners.getOrDefault(s.id(), ""));
+                ps.setString(10, topics.getOrDefault(s.id(), ""));
                 ps.addBatch();
             }
             ps.executeBatch();

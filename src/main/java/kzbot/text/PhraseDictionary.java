@@ -15,13 +15,21 @@ public final class PhraseDictionary<T> {
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern FINAL_DOT = java.util.regex.Pattern.compile("\\.$");
 
     private final Map<String, List<Entry<T>>> byKey;
+    /** Every beginning of every key (the keys included): no longer phrase can match where these stop. */
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private final int maxTokens;
 
     private PhraseDictionary(Map<String, List<Entry<T>>> byKey, int maxTokens) {
         this.byKey = byKey;
         this.maxTokens = maxTokens;
+        for (String k : byKey.keySet()) {
+            for (int end = 1; end <= k.length(); end++) {
+                prefixes.add(k.substring(0, end));
+            }
+        }
     }
 
     public static <T> Builder<T> builder() {
@@ -41,20 +49,29 @@ public final class PhraseDictionary<T> {
         StringBuilder key = new StringBuilder();
         int i = 0;
         while (i < tokens.size()) {
+            // the longest phrase from token i that is known; a key that begins no known key ends the search
             int matched = 0;
-            for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1 && matched == 0; n--) {
-                key.setLength(0);
-                key.append(words[i]);
-                for (int t = i + 1; t < i + n; t++) {
-                    key.append(separators[t]).append(words[t]);
+            T found = null;
+            key.setLength(0);
+            for (int n = 1; n <= Math.min(maxTokens, tokens.size() - i); n++) {
+                if (n > 1) {
+                    key.append(separators[i + n - 1]);
                 }
-                int start = tokens.get(i).start();
-                int end = tokens.get(i + n - 1).end();
-                T value = lookup(key.toString(), text, start, end);
+                key.append(words[i + n - 1]);
+                String k = key.toString();
+                if (!prefixes.contains(k)) {
+                    break;
+                }
+                T value = lookup(k, text, tokens.get(i).start(), tokens.get(i + n - 1).end());
                 if (value != null) {
-                    out.add(new Mention<>(value, text.substring(start, end), start, end));
                     matched = n;
+                    found = value;
                 }
+            }
+            if (found != null) {
+                int start = tokens.get(i).start();
+                int end = tokens.get(i + matched - 1).end();
+                out.add(new Mention<>(found, text.substring(start, end), start, end));
             }
             i += Math.max(1, matched);
         }
@@ -92,12 +109,12 @@ public final class PhraseDictionary<T> {
         private int maxTokens = 1;
 
         public Builder<T> add(String phrase, T value) {
-            String trimmed = phrase.strip().replaceAll("\\s+", " ");
+            String trimmed = SPACES.matcher(phrase.strip()).replaceAll(" ");
             String key = Tokens.keyOf(trimmed);
             if (key.isEmpty()) {
                 return this;
             }
-            String exact = caseSensitive(trimmed) ? trimmed.replaceAll("\\.$", "") : null;
+            String exact = caseSensitive(trimmed) ? FINAL_DOT.matcher(trimmed).replaceAll("") : null;
             List<Entry<T>> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
             boolean known = list.stream().anyMatch(e -> java.util.Objects.equals(e.exact(), exact));
             if (!known) {

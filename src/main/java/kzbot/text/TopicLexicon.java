@@ -182,8 +182,13 @@ public final class TopicLexicon {
 
     /** Topics by number of hits, most first; ties keep the declaration order of {@link Topic}. */
     public List<Topic> rank(String text) {
+        return rank(find(text));
+    }
+
+    /** The same ranking from hits already found. */
+    public List<Topic> rank(List<Hit> hits) {
         Map<Topic, Integer> counts = new EnumMap<>(Topic.class);
-        for (Hit h : find(text)) {
+        for (Hit h : hits) {
             counts.merge(h.topic(), 1, Integer::sum);
         }
         List<Topic> ranked = new ArrayList<>(counts.keySet());

@@ -27,6 +27,11 @@ CREATE TABLE sentences (
     end_char   INTEGER NOT NULL,
     kind       TEXT NOT NULL,
     text       TEXT NOT NULL,
+    -- the sentence's rows of sentence_partners and sentence_topics again, so that a candidate
+    -- sentence is read in one row: 'Pakistan=1;Central Asia=0' (name=explicit, by name) and
+    -- 'trade=0;energy=1' (topic=rank, strongest first)
+    partners   TEXT NOT NULL,
+    topics     TEXT NOT NULL,
     UNIQUE (doc_id, position)
 );
 CREATE INDEX sentences_paragraph ON sentences (doc_id, paragraph);
