@@ -21,6 +21,20 @@ import kzbot.TestKzbot;
  */
 class TelegramProcessIT {
     @Test
+    void refusesToStartWithoutItsDatabase() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "kzbot.app.Main").redirectErrorStream(true);
+        pb.environment().put("TELEGRAM_BOT_TOKEN", TelegramBotIT.TOKEN);
+        pb.environment().put("TELEGRAM_API_URL", "http://127.0.0.1:9");
+        pb.environment().put("KZBOT_DB", Files.createTempDirectory("nodb").resolve("missing.db").toString());
+        Process bot = pb.start();
+        String out = new String(bot.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(bot.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(66, bot.exitValue(), out);
+        assertTrue(out.contains("no database at") && !out.contains(TelegramBotIT.TOKEN), out);
+    }
+
+    @Test
     void runsAsAProcessAnswersAndStopsGracefullyOnSigterm() throws Exception {
         try (BotApiEmulator emulator = BotApiEmulator.start(); TelegramShim shim = new TelegramShim(emulator.url())) {
             Path log = Files.createTempFile("kzbot-bot", ".log");
