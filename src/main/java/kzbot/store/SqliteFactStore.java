@@ -317,31 +317,23 @@ public final class SqliteFactStore implements FactStore {
 
     @Override
     public List<Sentence> sentencesAt(String docId, int fromPosition, int toPosition) {
-        try {
-            PreparedStatement ps = statement(
-                "SELECT * FROM sentences WHERE doc_id = ? AND position BETWEEN ? AND ? ORDER BY position");
-            ps.setString(1, docId);
-            ps.setInt(2, fromPosition);
-            ps.setInt(3, toPosition);
-            List<Sentence> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(sentence(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return sentenceList("SELECT * FROM sentences WHERE doc_id = ? AND position BETWEEN ? AND ? ORDER BY position",
+                docId, fromPosition, toPosition);
     }
 
     @Override
     public List<Sentence> paragraph(String docId, int paragraph) {
+        return sentenceList("SELECT * FROM sentences WHERE doc_id = ? AND paragraph = ? ORDER BY position", docId, paragraph);
+    }
+
+    /** The sentences a query over one document gives, with whole-number arguments after the id. */
+    private List<Sentence> sentenceList(String sql, String docId, int... numbers) {
         try {
-            PreparedStatement ps = statement(
-                "SELECT * FROM sentences WHERE doc_id = ? AND paragraph = ? ORDER BY position");
+            PreparedStatement ps = statement(sql);
             ps.setString(1, docId);
-            ps.setInt(2, paragraph);
+            for (int i = 0; i < numbers.length; i++) {
+                ps.setInt(i + 2, numbers[i]);
+            }
             List<Sentence> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
