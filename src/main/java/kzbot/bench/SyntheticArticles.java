@@ -84,9 +84,9 @@ public final class SyntheticArticles {
      * The questions asked of generated articles: each question about a seed partner is asked about
      * the next article made from that partner, with its years moved as that article's were.
      */
-    public List<String> questions(List<String> questions, List<Article> articles) {
+    public List<String> questions(List<String> questions, List<Rewrite> articles) {
         Map<String, List<Rewrite>> bySeedPartner = new HashMap<>();
-        articles.forEach(a -> bySeedPartner.computeIfAbsent(a.rewrite().seedPartner(), k -> new ArrayList<>()).add(a.rewrite()));
+        articles.forEach(rw -> bySeedPartner.computeIfAbsent(rw.seedPartner(), k -> new ArrayList<>()).add(rw));
         Map<String, Integer> next = new HashMap<>();
         List<String> out = new ArrayList<>(questions.size());
         for (String q : questions) {

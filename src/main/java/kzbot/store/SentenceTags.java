@@ -2,7 +2,6 @@ package kzbot.store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,28 +19,47 @@ final class SentenceTags {
     private SentenceTags() {
     }
 
-    /** "Pakistan=1;Central Asia=0" per sentence; the first tag of a partner wins, as INSERT OR IGNORE keeps it. */
-    static Map<Long, String> partners(List<SentencePartner> tags) {
-        Map<Long, Map<String, Boolean>> bySentence = new HashMap<>();
-        for (SentencePartner p : tags) {
-            bySentence.computeIfAbsent(p.sentenceId(), k -> new LinkedHashMap<>()).putIfAbsent(p.partner(), p.explicit());
-        }
-        Map<Long, String> out = new HashMap<>();
-        bySentence.forEach((id, partners) -> out.put(id, String.join(";", partners.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + "=" + (e.getValue() ? 1 : 0)).toList())));
-        return out;
+    /** "Pakistan=1;Central Asia=0" from one sentence's tags; the first tag of a partner wins, as INSERT OR IGNORE keeps it. */
+    static String partners(List<SentencePartner> tags) {
+        Map<String, Boolean> partners = new LinkedHashMap<>();
+        tags.forEach(p -> partners.putIfAbsent(p.partner(), p.explicit()));
+        return String.join(";", partners.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + (e.getValue() ? 1 : 0)).toList());
     }
 
-    /** "trade=0;energy=1" per sentence, strongest first; the first rank of a topic wins. */
-    static Map<Long, String> topics(List<SentenceTopic> tags) {
-        Map<Long, Map<Topic, Integer>> bySentence = new HashMap<>();
-        for (SentenceTopic t : tags) {
-            bySentence.computeIfAbsent(t.sentenceId(), k -> new LinkedHashMap<>()).putIfAbsent(t.topic(), t.rank());
+    /** "trade=0;energy=1" from one sentence's tags, strongest first; the first rank of a topic wins. */
+    static String topics(List<SentenceTopic> tags) {
+        Map<Topic, Integer> topics = new LinkedHashMap<>();
+        tags.forEach(t -> topics.putIfAbsent(t.topic(), t.rank()));
+        return String.join(";", topics.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(e -> e.getKey().code() + "=" + e.getValue()).toList());
+    }
+
+    /**
+     * Hands out the tags of one sentence after another, for sentences asked for in increasing id
+     * order: the whole corpus's tags are never regrouped in memory at once.
+     */
+    static final class Cursor<T> {
+        private final List<T> sorted;
+        private final java.util.function.ToLongFunction<T> sentenceId;
+        private int next;
+
+        Cursor(List<T> tags, java.util.function.ToLongFunction<T> sentenceId) {
+            this.sorted = new ArrayList<>(tags);
+            this.sorted.sort(Comparator.comparingLong(sentenceId));
+            this.sentenceId = sentenceId;
         }
-        Map<Long, String> out = new HashMap<>();
-        bySentence.forEach((id, topics) -> out.put(id, String.join(";", topics.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue()).map(e -> e.getKey().code() + "=" + e.getValue()).toList())));
-        return out;
+
+        List<T> of(long id) {
+            while (next < sorted.size() && sentenceId.applyAsLong(sorted.get(next)) < id) {
+                next++;
+            }
+            int from = next;
+            while (next < sorted.size() && sentenceId.applyAsLong(sorted.get(next)) == id) {
+                next++;
+            }
+            return sorted.subList(from, next);
+        }
     }
 
     static List<SentencePartner> readPartners(long id, String column) {

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.List;
 import java.util.Map;
 
 import kzbot.domain.Corpus;
@@ -137,10 +138,13 @@ public final class SqliteCorpusWriter {
     private static void insertSentences(Connection c, Corpus corpus) throws SQLException {
         String sql = "INSERT INTO sentences(id, doc_id, position, paragraph, start_char, end_char, kind, text, partners, topics)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?)";
-        Map<Long, String> partners = SentenceTags.partners(corpus.partners());
-        Map<Long, String> topics = SentenceTags.topics(corpus.topics());
+        SentenceTags.Cursor<Corpus.SentencePartner> partners = new SentenceTags.Cursor<>(corpus.partners(),
+                Corpus.SentencePartner::sentenceId);
+        SentenceTags.Cursor<Corpus.SentenceTopic> topics = new SentenceTags.Cursor<>(corpus.topics(), Corpus.SentenceTopic::sentenceId);
+        List<Sentence> byId = new java.util.ArrayList<>(corpus.sentences());
+        byId.sort(java.util.Comparator.comparingLong(Sentence::id));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Sentence s : corpus.sentences()) {
+            for (Sentence s : byId) {
                 ps.setLong(1, s.id());
                 ps.setString(2, s.docId());
                 ps.setInt(3, s.position());
@@ -149,8 +153,8 @@ public final class SqliteCorpusWriter {
                 ps.setInt(6, s.end());
                 ps.setString(7, s.kind().code());
                 ps.setString(8, s.text());
-                ps.setString(9, partners.getOrDefault(s.id(), ""));
-                ps.setString(10, topics.getOrDefault(s.id(), ""));
+                ps.setString(9, SentenceTags.partners(partners.of(s.id())));
+                ps.setString(10, SentenceTags.topics(topics.of(s.id())));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -50,7 +50,8 @@ class SyntheticArticlesTest {
     @Test
     void asksQuestionsAboutTheGeneratedPartners() {
         List<SyntheticArticles.Article> articles = generator.generate(3);
-        List<String> asked = generator.questions(List.of("kz pakistan trade 2023", "hello"), articles);
+        List<String> asked = generator.questions(List.of("kz pakistan trade 2023", "hello"),
+                articles.stream().map(SyntheticArticles.Article::rewrite).toList());
         SyntheticArticles.Rewrite first = articles.get(1).rewrite();
         assertEquals("kz " + first.target() + " trade " + (2023 + first.yearShift()), asked.get(0));
         assertEquals("hello", asked.get(1));
