@@ -29,8 +29,4 @@ public record Conversation(List<String> partners, Intent intent, Wanted wanted, 
     boolean isFresh(Instant now) {
         return this != EMPTY && !at.plus(EXPIRY).isBefore(now);
     }
-
-    public List<Citation> lastCitations() {
-        return citations;
-    }
 }

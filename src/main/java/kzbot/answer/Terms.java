@@ -37,10 +37,9 @@ final class Terms {
             Map.entry("army", List.of("military", "armed forces")), Map.entry("trip", List.of("visit")),
             Map.entry("visit", List.of("trip")), Map.entry("agricultural", List.of("agriculture")),
             Map.entry("study", List.of("students", "education")), Map.entry("studying", List.of("students", "education")),
-            Map.entry("newspaper", List.of("times", "reported")), Map.entry("displaced", List.of("displace")),
+            Map.entry("newspaper", List.of("reported")),
             Map.entry("turnover", List.of("trade volume")), Map.entry("economic", List.of("economy", "economics")),
-            Map.entry("founded", List.of("founding")), Map.entry("status", List.of("member", "founding", "observer")),
-            Map.entry("role", List.of("platform", "mediator", "facilitator")));
+            Map.entry("founded", List.of("founding")));
 
     private static final String[] SUFFIXES = {"ing", "ed", "es", "s", "e"};
 

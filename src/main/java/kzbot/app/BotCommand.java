@@ -43,11 +43,11 @@ final class BotCommand implements Callable<Integer> {
     static int run(Paths paths, Map<String, String> env, CommandLine cl) throws Exception {
         BotSettings settings = settings(env, cl);
         SqliteFactStore store = SqliteFactStore.open(paths.db);
-        Answerer answerer = new Answerer(store, Wiring.interpreter(paths, store.people()));
+        Answerer answerer = Wiring.answerer(paths, store);
         Clock clock = Clock.systemUTC();
         BotLog log = new BotLog(System.err, clock, settings.token());
         var mapper = kzbot.telegram.TelegramJson.warmedMapper();
-        var client = new OkHttpTelegramClient(mapper, new okhttp3.OkHttpClient(), settings.token(), settingsUrl(settings));
+        var client = new OkHttpTelegramClient(mapper, new okhttp3.OkHttpClient(), settings.token(), settings.telegramUrl());
         TelegramBot bot = new TelegramBot(settings, client, answerer,
                 new Conversations(answerer, clock, Conversations.DEFAULT_CAPACITY), store, log,
                 d -> Thread.sleep(d.toMillis()), new Pacer(clock), mapper);
@@ -84,12 +84,6 @@ final class BotCommand implements Callable<Integer> {
         api.start();
         System.err.println("kzbot: newsroom API on http://" + address.getHostString() + ":" + api.port() + "/");
         return api;
-    }
-
-    private static org.telegram.telegrambots.meta.TelegramUrl settingsUrl(BotSettings s) {
-        URI u = s.apiUrl();
-        int port = u.getPort() > 0 ? u.getPort() : "https".equals(u.getScheme()) ? 443 : 80;
-        return new org.telegram.telegrambots.meta.TelegramUrl(u.getScheme(), u.getHost(), port, false);
     }
 
     static BotSettings settings(Map<String, String> env, CommandLine cl) {

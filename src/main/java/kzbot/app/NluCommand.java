@@ -44,13 +44,9 @@ final class NluCommand implements Callable<Integer> {
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toMap(i)));
         } else {
-            out.print(describe(i));
+            out.print(kzbot.answer.Explanation.of(i));
         }
         return ExitCodes.OK;
-    }
-
-    static String describe(Interpretation i) {
-        return kzbot.answer.Explanation.of(i);
     }
 
     static Map<String, Object> toMap(Interpretation i) {

@@ -42,8 +42,4 @@ public final class Interpreter {
         return new Interpretation(question == null ? "" : question, best.intent(), best.score(), rest, entities,
                 best.score() >= CONFIDENCE_THRESHOLD);
     }
-
-    EntityRecognizer recognizer() {
-        return recognizer;
-    }
 }

@@ -18,7 +18,7 @@ public record BotSettings(String token, URI apiUrl, Optional<URI> webhookUrl, St
         allowedChats = Set.copyOf(allowedChats);
     }
 
-    TelegramUrl telegramUrl() {
+    public TelegramUrl telegramUrl() {
         int port = apiUrl.getPort() > 0 ? apiUrl.getPort() : "https".equals(apiUrl.getScheme()) ? 443 : 80;
         return new TelegramUrl(apiUrl.getScheme(), apiUrl.getHost(), port, false);
     }
