@@ -32,6 +32,8 @@ public final class Answerer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final double SIDE_BY_SIDE = 0.8;
     private static final int MAX_FIGURES = 3;
+    /** Sentences kept in memory with their stems between questions: a few MB at most. */
+    static final int CACHED_SENTENCES = 4_096;
 
     private final FactStore store;
     private final Interpreter interpreter;
@@ -43,7 +45,7 @@ public final class Answerer {
     public Answerer(FactStore store, Interpreter interpreter) {
         this.store = store;
         this.interpreter = interpreter;
-        this.retriever = new Retriever(store);
+        this.retriever = new Retriever(store, CACHED_SENTENCES);
         this.documents = store.documents();
         Map<String, Document> byId = new LinkedHashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
@@ -236,12 +238,13 @@ public final class Answerer {
 
     /** "What does APP stand for?": when some sentence has the question's acronyms, only those sentences count. */
     private static List<Candidate> withAcronyms(List<Candidate> ranked, QuestionAnalysis a) {
-        if (a.acronyms().isEmpty()) {
+        List<String> acronyms = a.acronyms();
+        if (acronyms.isEmpty()) {
             return ranked;
         }
         List<Candidate> with = ranked.stream().filter(c -> {
             List<String> stems = Terms.stems(c.text());
-            return a.acronyms().stream().allMatch(x -> Terms.contains(stems, x) || Terms.spells(c.text(), x));
+            return acronyms.stream().allMatch(x -> Terms.contains(stems, x) || Terms.spells(c.text(), x));
         }).toList();
         return with.isEmpty() ? ranked : with;
     }

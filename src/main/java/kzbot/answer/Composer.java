@@ -28,6 +28,8 @@ final class Composer {
             "^(Our|This|These|That|Those|It|They|Such|Both|The two|However|But|Yet|Still|Nevertheless)\\b");
 
     private final FactStore store;
+    /** What follows the sentences answered before (the database is read-only): a few hundred bytes each. */
+    private final kzbot.text.BoundedCache<Long, List<Sentence>> following = new kzbot.text.BoundedCache<>(2_048);
     private final Map<String, Document> documents;
 
     Composer(FactStore store, Map<String, Document> documents) {
@@ -107,7 +109,7 @@ final class Composer {
         Candidate top = ranked.get(0);
         Sentence s = top.record().sentence();
         add(d, s);
-        List<Sentence> after = store.sentencesAt(s.docId(), s.position() + 1, s.position() + AFTER);
+        List<Sentence> after = after(s);
         if (s.text().endsWith(":") || s.kind() == SentenceKind.LIST_ITEM || s.kind() == SentenceKind.TABLE_ROW) {
             addListItems(d, after, 0);
         } else {
@@ -122,10 +124,15 @@ final class Composer {
         if (ranked.size() > 1 && ranked.get(1).score() >= RUNNER_UP * top.score()) {
             Sentence second = ranked.get(1).record().sentence();
             if (add(d, second) && second.text().endsWith(":")) {
-                addListItems(d, store.sentencesAt(second.docId(), second.position() + 1, second.position() + AFTER), 0);
+                addListItems(d, after(second), 0);
             }
         }
         return d;
+    }
+
+    /** The sentences that follow one in its article, as far as a list it introduces could run. */
+    private List<Sentence> after(Sentence s) {
+        return following.computeIfAbsent(s.id(), id -> store.sentencesAt(s.docId(), s.position() + 1, s.position() + AFTER));
     }
 
     private void addListItems(Draft d, List<Sentence> after, int from) {

@@ -18,6 +18,7 @@ import kzbot.domain.SentenceKind;
 import kzbot.store.FactStore;
 import kzbot.store.SearchHit;
 import kzbot.store.SentenceRecord;
+import kzbot.text.BoundedCache;
 import kzbot.text.Tokens;
 
 /**
@@ -27,6 +28,11 @@ import kzbot.text.Tokens;
  */
 final class Retriever {
     private static final int SEARCH_LIMIT = 60;
+    /**
+     * About how many sentences one full-text search may rank: FTS5 spends ~2 µs on each (bm25 and
+     * the sort), so ~2 ms at most. The seed articles have 324 sentences in all.
+     */
+    static final int SEARCH_ROWS = 1_000;
     private static final int FACT_LIMIT = 200;
     private static final int TOPIC_LIMIT = 50;
 
@@ -38,16 +44,25 @@ final class Retriever {
      * kind list. The database is read-only, and there are only as many lists as kinds of answer.
      */
     private final Map<List<FactKind>, Map<Long, Loaded>> firstWithFacts = new ConcurrentHashMap<>();
+    /**
+     * Sentences read before, with their stems. A sentence that answers one question tends to come
+     * up for the next ones on that partner; reading it from SQLite (a JNI call per column) and
+     * stemming it cost more than the rest of its scoring.
+     */
+    private final BoundedCache<Long, Loaded> cache;
+    /** The sentences with facts of some kinds about some partners, as {@link #firstWithFacts} is without partners. */
+    private final BoundedCache<List<List<?>>, List<Long>> withFacts = new BoundedCache<>(1_024);
 
-    /** A sentence's record and the stems of its words, when they were worked out in advance (else null). */
+    /** A sentence's record and the stems of its words. */
     private record Loaded(SentenceRecord record, List<String> stems) {
         static Loaded of(SentenceRecord r) {
             return new Loaded(r, Terms.stems(r.sentence().text()));
         }
     }
 
-    Retriever(FactStore store) {
+    Retriever(FactStore store, int cachedSentences) {
         this.store = store;
+        this.cache = new BoundedCache<>(cachedSentences);
         store.documents().forEach(d -> documentPartners.put(d.id(), d.partner()));
     }
 
@@ -61,7 +76,7 @@ final class Retriever {
             words.add(e.value());
             words.add(e.value().replace("isation", "ization"));
         });
-        String fts = ftsQuery(words);
+        String fts = ftsQuery(words, store::sentencesWith, store.sentencesAbout(a.partners()));
         if (!fts.isEmpty()) {
             for (SearchHit h : store.search(fts, a.partners(), SEARCH_LIMIT)) {
                 ids.add(h.sentenceId());
@@ -75,27 +90,46 @@ final class Retriever {
                 known = firstWithFacts.computeIfAbsent(List.copyOf(kinds), this::loadFirstWithFacts);
                 ids.addAll(known.keySet());
             } else {
-                ids.addAll(store.sentencesWithFacts(a.partners(), kinds, FACT_LIMIT));
+                ids.addAll(withFacts.computeIfAbsent(List.of(a.partners(), kinds),
+                        k -> store.sentencesWithFacts(a.partners(), kinds, FACT_LIMIT)));
             }
         }
         if (a.terms().isEmpty() && !a.partners().isEmpty()) {
             // "what about Uzbekistan?" after a trade question: the partner's sentences on that topic
             ids.addAll(store.sentencesWithTopics(a.partners(), a.topics(), TOPIC_LIMIT));
         }
-        Set<Long> missing = new LinkedHashSet<>(ids);
-        missing.removeAll(known.keySet());
-        Map<Long, SentenceRecord> loaded = store.sentences(missing);
+        Map<Long, Loaded> loaded = load(ids, known);
         double best = bm25.values().stream().mapToDouble(d -> -d).max().orElse(1);
-        List<List<List<String>>> forms = Terms.forms(a.terms());
+        Asked asked = Asked.of(a);
         List<Candidate> out = new ArrayList<>();
         for (Long id : ids) {
-            Loaded l = known.containsKey(id) ? known.get(id) : loaded.containsKey(id) ? new Loaded(loaded.get(id), null) : null;
-            Candidate c = l == null ? null : score(a, forms, l, bm25.containsKey(id) ? -bm25.get(id) / best : 0);
+            Loaded l = loaded.get(id);
+            Candidate c = l == null ? null : score(asked, l, bm25.containsKey(id) ? -bm25.get(id) / best : 0);
             if (c != null) {
                 out.add(c);
             }
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingLong(Candidate::id));
+        return out;
+    }
+
+    /** The sentences with their stems: from {@code known}, the cache, or (at once, for all the others) the database. */
+    private Map<Long, Loaded> load(Set<Long> ids, Map<Long, Loaded> known) {
+        Map<Long, Loaded> out = new java.util.HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            Loaded l = known.containsKey(id) ? known.get(id) : cache.get(id);
+            if (l != null) {
+                out.put(id, l);
+            } else {
+                missing.add(id);
+            }
+        }
+        store.sentences(missing).forEach((id, r) -> {
+            Loaded l = Loaded.of(r);
+            cache.put(id, l);
+            out.put(id, l);
+        });
         return out;
     }
 
@@ -105,25 +139,86 @@ final class Retriever {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** OR of the content words and their synonyms, each quoted so FTS5 reads it as text. */
-    static String ftsQuery(List<String> terms) {
-        Set<String> words = new LinkedHashSet<>();
+    /**
+     * OR of the content words and their synonyms, each quoted so FTS5 reads it as text. FTS5 ranks
+     * every sentence the OR matches, so its cost grows with how many sentences hold the words: the
+     * words are taken rarest first while the sentences holding them (by {@code sentencesWith}) stay
+     * within {@link #SEARCH_ROWS}, and always the rarest one. A word left out still counts when the
+     * candidates are scored. When the search covers no more than that ({@code pool}: the partner's
+     * sentences, or all of a small corpus) none is left out.
+     */
+    static String ftsQuery(List<String> terms, java.util.function.ToIntFunction<String> sentencesWith, int pool) {
+        List<List<String>> groups = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (String t : terms) {
-            words.add(t);
-            words.addAll(Terms.synonyms(t));
+            List<String> group = new ArrayList<>();
+            for (String w : concat(t, Terms.synonyms(t))) {
+                String clean = w.replace("\"", "").strip();
+                if (!clean.isEmpty() && seen.add(clean)) {
+                    group.add(clean);
+                }
+            }
+            if (!group.isEmpty()) {
+                groups.add(group);
+            }
+        }
+        long[] cost = new long[groups.size()];
+        Integer[] order = new Integer[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            order[g] = g;
+            for (String phrase : groups.get(g)) {
+                // a phrase stands in at most as many sentences as its rarest word
+                cost[g] += java.util.Arrays.stream(phrase.split(" ")).mapToInt(w -> sentencesWith.applyAsInt(Tokens.fold(w)))
+                        .min().orElse(0);
+            }
+        }
+        java.util.Arrays.sort(order, Comparator.comparingLong(g -> cost[g]));
+        boolean[] kept = new boolean[groups.size()];
+        long rows = 0;
+        for (int k = 0; k < order.length; k++) {
+            rows += cost[order[k]];
+            if (k > 0 && rows > SEARCH_ROWS && pool > SEARCH_ROWS) {
+                break;
+            }
+            kept[order[k]] = true;
         }
         List<String> parts = new ArrayList<>();
-        for (String w : words) {
-            String clean = w.replace("\"", "").strip();
-            if (!clean.isEmpty()) {
-                parts.add("\"" + clean + "\"");
+        for (int g = 0; g < groups.size(); g++) {
+            if (kept[g]) {
+                groups.get(g).forEach(w -> parts.add("\"" + w + "\""));
             }
         }
         return String.join(" OR ", parts);
     }
 
-    /** {@code forms}: the stems of each term of the question and of its synonyms ({@link Terms#forms}). */
-    private Candidate score(QuestionAnalysis a, List<List<List<String>>> forms, Loaded loaded, double bm25) {
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> out = new ArrayList<>(List.of(first));
+        out.addAll(rest);
+        return out;
+    }
+
+    /**
+     * What scoring needs of the question, worked out once rather than for each candidate:
+     * {@code forms}, the stems of each term and of its synonyms ({@link Terms#forms}); each term's
+     * weight (an acronym the question asks about, "APP", "CPEC", weighs double); and the topic words
+     * and organisations it names.
+     */
+    private record Asked(QuestionAnalysis a, List<List<List<String>>> forms, int[] weights, List<Entity> topicWords,
+                         List<Entity> organisations) {
+        static Asked of(QuestionAnalysis a) {
+            List<String> acronyms = a.acronyms();
+            int[] weights = new int[a.terms().size()];
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] = acronyms.contains(a.terms().get(k)) ? 2 : 1;
+            }
+            return new Asked(a, Terms.forms(a.terms()), weights, a.interpretation().entities(Entity.Type.TOPIC),
+                    a.interpretation().entities(Entity.Type.ORGANISATION));
+        }
+    }
+
+    private Candidate score(Asked asked, Loaded loaded, double bm25) {
+        QuestionAnalysis a = asked.a();
+        List<List<List<String>>> forms = asked.forms();
         SentenceRecord r = loaded.record();
         SentenceKind kind = r.sentence().kind();
         if (kind == SentenceKind.REFERENCE || kind == SentenceKind.BOILERPLATE) {
@@ -136,16 +231,15 @@ final class Retriever {
         if (!a.years().isEmpty() && a.years().stream().noneMatch(y -> text.contains(String.valueOf(y)))) {
             return null;
         }
-        List<String> stems = loaded.stems() != null ? loaded.stems() : Terms.stems(text);
+        List<String> stems = loaded.stems();
         int matched = 0;
         int weight = 0;
         for (int k = 0; k < a.terms().size(); k++) {
             String t = a.terms().get(k);
-            // an acronym the question asks about ("APP", "CPEC") weighs double
-            int w = a.acronyms().contains(t) ? 2 : 1;
+            int w = asked.weights()[k];
             weight += w;
             if (forms.get(k).stream().anyMatch(f -> Terms.containsAll(stems, f))
-                    || aboutTopicWord(a, t, r) || namesOrganisation(a, t, r)
+                    || aboutTopicWord(asked, t, r) || namesOrganisation(asked, t, r)
                     || (w == 2 && Terms.spells(text, t))) {
                 matched += w;
             }
@@ -176,15 +270,15 @@ final class Retriever {
     }
 
     /** "energy" is matched by a sentence whose main topics include energy, though it says "gas pipeline". */
-    private static boolean aboutTopicWord(QuestionAnalysis a, String term, SentenceRecord r) {
-        return a.interpretation().entities(Entity.Type.TOPIC).stream()
+    private static boolean aboutTopicWord(Asked a, String term, SentenceRecord r) {
+        return a.topicWords().stream()
                 .filter(e -> e.text().equalsIgnoreCase(term))
                 .anyMatch(e -> r.topics().stream().anyMatch(t -> t.rank() == 0 && t.topic().code().equals(e.value())));
     }
 
     /** "OIC" is matched by a sentence naming the Organisation of Islamic Cooperation in full. */
-    private static boolean namesOrganisation(QuestionAnalysis a, String term, SentenceRecord r) {
-        return a.interpretation().entities(Entity.Type.ORGANISATION).stream()
+    private static boolean namesOrganisation(Asked a, String term, SentenceRecord r) {
+        return a.organisations().stream()
                 .filter(e -> Tokens.fold(e.text()).contains(term))
                 .anyMatch(e -> r.facts().stream().anyMatch(f -> f.kind() == kzbot.domain.FactKind.ORGANISATION
                         && f.normalised().equalsIgnoreCase(e.value())));

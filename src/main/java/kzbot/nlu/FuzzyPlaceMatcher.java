@@ -21,6 +21,8 @@ final class FuzzyPlaceMatcher {
 
     private final Map<Character, List<Candidate>> byInitial = new HashMap<>();
     private final Set<String> ordinaryWords;
+    /** Words looked up before: comparing one with every name of its initial costs microseconds, and words recur. */
+    private final kzbot.text.BoundedCache<String, Optional<Place>> seen = new kzbot.text.BoundedCache<>(16_384);
 
     private record Candidate(String folded, Place place) {
     }
@@ -43,6 +45,10 @@ final class FuzzyPlaceMatcher {
 
     Optional<Place> match(String word) {
         String w = Tokens.fold(word);
+        return seen.computeIfAbsent(w, this::nearest);
+    }
+
+    private Optional<Place> nearest(String w) {
         int limit = allowedEdits(w.length());
         if (limit == 0 || ordinaryWords.contains(w) || !w.chars().allMatch(Character::isLetter)) {
             return Optional.empty();

@@ -18,6 +18,12 @@ public final class QuestionTokenizer {
     private static final String MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     private final ThreadSafeTokenizerME tokenizer;
+    /**
+     * Chunks tokenized before. TokenizerME reads each whitespace-separated chunk on its own, so a
+     * chunk ("Kazakhstan's", "trade?") always gives the same tokens; questions share most of theirs.
+     * The arrays are never changed once made.
+     */
+    private final kzbot.text.BoundedCache<String, Span[]> chunks = new kzbot.text.BoundedCache<>(16_384);
 
     private QuestionTokenizer(TokenizerModel model) {
         this.tokenizer = new ThreadSafeTokenizerME(model);
@@ -53,7 +59,7 @@ public final class QuestionTokenizer {
             String c = text.substring(chunk.getStart(), chunk.getEnd());
             Span[] inside = known.get(c);
             if (inside == null) {
-                inside = tokenizer.tokenizePos(c);
+                inside = chunks.computeIfAbsent(c, tokenizer::tokenizePos);
                 known.put(c, inside);
             }
             for (Span s : inside) {

@@ -27,6 +27,19 @@ final class SentenceTags {
                 .map(e -> e.getKey() + "=" + (e.getValue() ? 1 : 0)).toList());
     }
 
+    /**
+     * "p0pakistan p0centralasia": each partner as one full-text search word, letters and digits only.
+     * The digit keeps the porter stemmer off it and keeps it from being an English word.
+     */
+    static String partnerKeys(List<SentencePartner> tags) {
+        return String.join(" ", tags.stream().map(SentencePartner::partner).distinct().sorted().map(SentenceTags::key).toList());
+    }
+
+    /** The search word of one partner: "Türkiye" gives "p0turkiye", "Middle East" "p0middleeast". */
+    static String key(String partner) {
+        return "p0" + kzbot.text.Tokens.fold(partner).replaceAll("[^a-z0-9]", "");
+    }
+
     /** "trade=0;energy=1" from one sentence's tags, strongest first; the first rank of a topic wins. */
     static String topics(List<SentenceTopic> tags) {
         Map<Topic, Integer> topics = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ import kzbot.domain.Sentence;
  * only when every row is in: a failed write leaves the previous database exactly as it was.
  */
 public final class SqliteCorpusWriter {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public void write(Corpus corpus, Path target) {
         Path dir = target.toAbsolutePath().getParent();
@@ -89,6 +89,7 @@ public final class SqliteCorpusWriter {
         insertSentences(c, corpus);
         insertTags(c, corpus);
         insertFacts(c, corpus);
+        insertWordCounts(c, corpus);
         try (Statement st = c.createStatement()) {
             st.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')");
             st.execute("INSERT INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
@@ -136,8 +137,8 @@ public final class SqliteCorpusWriter {
     }
 
     private static void insertSentences(Connection c, Corpus corpus) throws SQLException {
-        String sql = "INSERT INTO sentences(id, doc_id, position, paragraph, start_char, end_char, kind, text, partners, topics)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?)";
+        String sql = "INSERT INTO sentences(id, doc_id, position, paragraph, start_char, end_char, kind, text, partners, topics,"
+                + " partner_keys) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
         SentenceTags.Cursor<Corpus.SentencePartner> partners = new SentenceTags.Cursor<>(corpus.partners(),
                 Corpus.SentencePartner::sentenceId);
         SentenceTags.Cursor<Corpus.SentenceTopic> topics = new SentenceTags.Cursor<>(corpus.topics(), Corpus.SentenceTopic::sentenceId);
@@ -153,8 +154,27 @@ public final class SqliteCorpusWriter {
                 ps.setInt(6, s.end());
                 ps.setString(7, s.kind().code());
                 ps.setString(8, s.text());
-                ps.setString(9, SentenceTags.partners(partners.of(s.id())));
+                List<Corpus.SentencePartner> tags = partners.of(s.id());
+                ps.setString(9, SentenceTags.partners(tags));
+                ps.setString(11, SentenceTags.partnerKeys(tags));
                 ps.setString(10, SentenceTags.topics(topics.of(s.id())));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertWordCounts(Connection c, Corpus corpus) throws SQLException {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Sentence s : corpus.sentences()) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            kzbot.text.Tokens.of(s.text()).forEach(t -> words.add(kzbot.text.Tokens.fold(t.text())));
+            words.forEach(w -> counts.merge(w, 1, Integer::sum));
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO word_counts(word, sentences) VALUES (?,?)")) {
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setInt(2, e.getValue());
                 ps.addBatch();
             }
             ps.executeBatch();

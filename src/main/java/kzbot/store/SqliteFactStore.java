@@ -35,6 +35,9 @@ public final class SqliteFactStore implements FactStore {
     private final SQLiteConfig config;
     private final ThreadLocal<StatementCache> session;
     private final Queue<StatementCache> opened = new ConcurrentLinkedQueue<>();
+    /** Word counts asked before: the file is read-only, and a few thousand words are asked again and again. */
+    private final kzbot.text.BoundedCache<String, Integer> wordCounts = new kzbot.text.BoundedCache<>(16_384);
+    private final kzbot.text.BoundedCache<String, Integer> partnerCounts = new kzbot.text.BoundedCache<>(1_024);
 
     private SqliteFactStore(Path file) {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
@@ -199,24 +202,22 @@ public final class SqliteFactStore implements FactStore {
                 rs.getString("role"), rs.getInt("start_char"), rs.getInt("end_char"));
     }
 
+    /**
+     * Ranked by bm25 over the text alone. With partners, the partner words ({@code partner_keys})
+     * are ANDed in the MATCH itself, so FTS5 ranks only the partner's sentences; a filter outside
+     * the MATCH would rank every sentence that has one of the words first.
+     */
     @Override
     public List<SearchHit> search(String ftsQuery, List<String> partners, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH ?");
+        String match = "text : (" + ftsQuery + ")";
         if (!partners.isEmpty()) {
-            // "+rowid" keeps the partner filter out of FTS5's hands: given "rowid IN (…)", FTS5 runs the
-            // whole MATCH once per sentence of the partner; as a filter, the MATCH runs once
-            sql.append(" AND +rowid IN (SELECT sentence_id FROM sentence_partners WHERE partner IN (")
-                    .append(placeholders(partners.size())).append("))");
+            match = "partner_keys : (" + String.join(" OR ", partners.stream().map(SentenceTags::key).toList()) + ") AND " + match;
         }
-        sql.append(" ORDER BY bm25(sentences_fts) LIMIT ?");
         try {
-            PreparedStatement ps = statement(sql.toString());
-            int i = 1;
-            ps.setString(i++, ftsQuery);
-            for (String p : partners) {
-                ps.setString(i++, p);
-            }
-            ps.setInt(i, limit);
+            PreparedStatement ps = statement("SELECT rowid, bm25(sentences_fts, 1.0, 0.0) AS rank FROM sentences_fts"
+                    + " WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?");
+            ps.setString(1, match);
+            ps.setInt(2, limit);
             List<SearchHit> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -224,6 +225,49 @@ public final class SqliteFactStore implements FactStore {
                 }
             }
             return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public int sentencesAbout(List<String> partners) {
+        String key = String.join("\n", partners);
+        Integer n = partnerCounts.get(key);
+        if (n != null) {
+            return n;
+        }
+        String sql = partners.isEmpty() ? "SELECT count(*) FROM sentences"
+                : "SELECT count(DISTINCT sentence_id) FROM sentence_partners WHERE partner IN (" + placeholders(partners.size()) + ")";
+        try {
+            PreparedStatement ps = statement(sql);
+            for (int i = 0; i < partners.size(); i++) {
+                ps.setString(i + 1, partners.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                n = rs.next() ? rs.getInt(1) : 0;
+            }
+            partnerCounts.put(key, n);
+            return n;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public int sentencesWith(String word) {
+        Integer n = wordCounts.get(word);
+        if (n != null) {
+            return n;
+        }
+        try {
+            PreparedStatement ps = statement("SELECT sentences FROM word_counts WHERE word = ?");
+            ps.setString(1, word);
+            try (ResultSet rs = ps.executeQuery()) {
+                n = rs.next() ? rs.getInt(1) : 0;
+            }
+            wordCounts.put(word, n);
+            return n;
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -32,16 +32,27 @@ CREATE TABLE sentences (
     -- 'trade=0;energy=1' (topic=rank, strongest first)
     partners   TEXT NOT NULL,
     topics     TEXT NOT NULL,
+    -- the partners again as one search word each ('p0pakistan p0centralasia'), indexed beside the
+    -- text so that a full-text search can be narrowed to a partner's sentences before ranking
+    partner_keys TEXT NOT NULL,
     UNIQUE (doc_id, position)
 );
 CREATE INDEX sentences_paragraph ON sentences (doc_id, paragraph);
 
 CREATE VIRTUAL TABLE sentences_fts USING fts5 (
     text,
+    partner_keys,
     content = 'sentences',
     content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
+
+-- in how many sentences each word (folded: lower case, no accents) stands: what a question's
+-- word costs to search for, looked up before the search
+CREATE TABLE word_counts (
+    word      TEXT PRIMARY KEY,
+    sentences INTEGER NOT NULL
+) WITHOUT ROWID;
 
 CREATE TABLE sentence_partners (
     sentence_id INTEGER NOT NULL REFERENCES sentences (id),
