@@ -29,8 +29,8 @@ import kzbot.text.Tokens;
 final class Retriever {
     private static final int SEARCH_LIMIT = 60;
     /**
-     * About how many sentences one full-text search may rank: FTS5 spends ~2 µs on each (bm25 and
-     * the sort), so ~2 ms at most. The seed articles have 324 sentences in all.
+     * About how many sentences one full-text search may read for its words: FTS5 spends about a
+     * microsecond on each, so a search stays near a millisecond however large the corpus.
      */
     static final int SEARCH_ROWS = 1_000;
     private static final int FACT_LIMIT = 200;
@@ -76,7 +76,7 @@ final class Retriever {
             words.add(e.value());
             words.add(e.value().replace("isation", "ization"));
         });
-        String fts = ftsQuery(words, store::sentencesWith, store.sentencesAbout(a.partners()));
+        String fts = ftsQuery(words, store::sentencesWith);
         if (!fts.isEmpty()) {
             for (SearchHit h : store.search(fts, a.partners(), SEARCH_LIMIT)) {
                 ids.add(h.sentenceId());
@@ -140,14 +140,14 @@ final class Retriever {
     }
 
     /**
-     * OR of the content words and their synonyms, each quoted so FTS5 reads it as text. FTS5 ranks
-     * every sentence the OR matches, so its cost grows with how many sentences hold the words: the
-     * words are taken rarest first while the sentences holding them (by {@code sentencesWith}) stay
-     * within {@link #SEARCH_ROWS}, and always the rarest one. A word left out still counts when the
-     * candidates are scored. When the search covers no more than that ({@code pool}: the partner's
-     * sentences, or all of a small corpus) none is left out.
+     * OR of the content words and their synonyms, each quoted so FTS5 reads it as text. For bm25,
+     * FTS5 reads every sentence holding each word (to weigh the word) and ranks every sentence the
+     * MATCH gives, so a search costs about as much as the words are common: the words are taken
+     * rarest first while the sentences holding them (by {@code sentencesWith}) stay within
+     * {@link #SEARCH_ROWS}, and always the rarest one. A word left out still counts when the
+     * candidates are scored. On the seed articles (324 sentences) no question reaches the budget.
      */
-    static String ftsQuery(List<String> terms, java.util.function.ToIntFunction<String> sentencesWith, int pool) {
+    static String ftsQuery(List<String> terms, java.util.function.ToIntFunction<String> sentencesWith) {
         List<List<String>> groups = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (String t : terms) {
@@ -177,7 +177,7 @@ final class Retriever {
         long rows = 0;
         for (int k = 0; k < order.length; k++) {
             rows += cost[order[k]];
-            if (k > 0 && rows > SEARCH_ROWS && pool > SEARCH_ROWS) {
+            if (k > 0 && rows > SEARCH_ROWS) {
                 break;
             }
             kept[order[k]] = true;

@@ -20,9 +20,6 @@ public interface FactStore extends AutoCloseable {
     /** In how many sentences the folded word ({@link kzbot.text.Tokens#fold}) stands; 0 for a word no sentence has. */
     int sentencesWith(String word);
 
-    /** How many sentences are about any of the partners; with none, how many sentences there are. */
-    int sentencesAbout(List<String> partners);
-
     /** Sentences matching a full-text query (FTS5 syntax), best first, optionally only those about some partners. */
     List<SearchHit> search(String ftsQuery, List<String> partners, int limit);
 

@@ -37,7 +37,6 @@ public final class SqliteFactStore implements FactStore {
     private final Queue<StatementCache> opened = new ConcurrentLinkedQueue<>();
     /** Word counts asked before: the file is read-only, and a few thousand words are asked again and again. */
     private final kzbot.text.BoundedCache<String, Integer> wordCounts = new kzbot.text.BoundedCache<>(16_384);
-    private final kzbot.text.BoundedCache<String, Integer> partnerCounts = new kzbot.text.BoundedCache<>(1_024);
 
     private SqliteFactStore(Path file) {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
@@ -225,30 +224,6 @@ public final class SqliteFactStore implements FactStore {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    @Override
-    public int sentencesAbout(List<String> partners) {
-        String key = String.join("\n", partners);
-        Integer n = partnerCounts.get(key);
-        if (n != null) {
-            return n;
-        }
-        String sql = partners.isEmpty() ? "SELECT count(*) FROM sentences"
-                : "SELECT count(DISTINCT sentence_id) FROM sentence_partners WHERE partner IN (" + placeholders(partners.size()) + ")";
-        try {
-            PreparedStatement ps = statement(sql);
-            for (int i = 0; i < partners.size(); i++) {
-                ps.setString(i + 1, partners.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                n = rs.next() ? rs.getInt(1) : 0;
-            }
-            partnerCounts.put(key, n);
-            return n;
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -83,13 +83,4 @@ class FullTextSearchTest {
         }
         assertEquals(0, store.sentencesWith("zzzz"));
     }
-
-    @Test
-    void sentencesAboutPartnersCountsEachSentenceOnce() {
-        assertEquals(corpus.sentences().size(), store.sentencesAbout(List.of()));
-        assertEquals(about("Pakistan").size(), store.sentencesAbout(List.of("Pakistan")));
-        Set<Long> both = about("Pakistan");
-        both.addAll(about("Central Asia"));
-        assertEquals(both.size(), store.sentencesAbout(List.of("Pakistan", "Central Asia")));
-    }
 }
