@@ -41,6 +41,8 @@ public final class Answerer {
     private final Composer composer;
     private final List<Document> documents;
     private final List<String> partners;
+    /** What the sources cover of each partner asked about, for declines: read-only, so read once. */
+    private final kzbot.text.BoundedCache<String, Map<kzbot.domain.Topic, Integer>> covered = new kzbot.text.BoundedCache<>(1_024);
 
     public Answerer(FactStore store, Interpreter interpreter) {
         this.store = store;
@@ -237,13 +239,13 @@ public final class Answerer {
     }
 
     /** "What does APP stand for?": when some sentence has the question's acronyms, only those sentences count. */
-    private static List<Candidate> withAcronyms(List<Candidate> ranked, QuestionAnalysis a) {
+    private List<Candidate> withAcronyms(List<Candidate> ranked, QuestionAnalysis a) {
         List<String> acronyms = a.acronyms();
         if (acronyms.isEmpty()) {
             return ranked;
         }
         List<Candidate> with = ranked.stream().filter(c -> {
-            List<String> stems = Terms.stems(c.text());
+            List<String> stems = retriever.stems(c);
             return acronyms.stream().allMatch(x -> Terms.contains(stems, x) || Terms.spells(c.text(), x));
         }).toList();
         return with.isEmpty() ? ranked : with;
@@ -304,7 +306,8 @@ public final class Answerer {
     }
 
     private Answer decline(QuestionAnalysis a) {
-        var covered = a.partners().isEmpty() ? Map.<kzbot.domain.Topic, Integer>of() : store.topicCounts(a.partners().get(0));
-        return new Answer.Declined(Replies.declined(a, covered), a.interpretation());
+        Map<kzbot.domain.Topic, Integer> topics = a.partners().isEmpty() ? Map.of()
+                : covered.computeIfAbsent(a.partners().get(0), p -> java.util.Collections.unmodifiableMap(store.topicCounts(p)));
+        return new Answer.Declined(Replies.declined(a, topics), a.interpretation());
     }
 }

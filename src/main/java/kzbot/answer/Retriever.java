@@ -113,6 +113,12 @@ final class Retriever {
         return out;
     }
 
+    /** The stems of a candidate's words, as scoring worked them out. */
+    List<String> stems(Candidate c) {
+        Loaded l = cache.get(c.id());
+        return l != null ? l.stems() : Terms.stems(c.text());
+    }
+
     /** The sentences with their stems: from {@code known}, the cache, or (at once, for all the others) the database. */
     private Map<Long, Loaded> load(Set<Long> ids, Map<Long, Loaded> known) {
         Map<Long, Loaded> out = new java.util.HashMap<>();
