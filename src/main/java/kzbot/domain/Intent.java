@@ -28,10 +28,15 @@ public enum Intent {
     THANKS(List.of()),
     OUT_OF_SCOPE(List.of());
 
+    private static final java.util.Map<String, Intent> BY_CODE = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Intent::code, i -> i));
+
     private final List<Topic> topics;
+    private final String code;
 
     Intent(List<Topic> topics) {
         this.topics = topics;
+        this.code = name().toLowerCase(Locale.ROOT);
     }
 
     /** The fact-table topics this intent asks about; empty for the conversational intents and overview. */
@@ -45,15 +50,10 @@ public enum Intent {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Intent> fromCode(String code) {
-        for (Intent i : values()) {
-            if (i.code().equals(code)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 }

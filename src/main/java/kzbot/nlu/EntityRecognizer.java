@@ -118,10 +118,15 @@ public final class EntityRecognizer {
 
     /**
      * The name finder costs most of a question's reading; it can only add a capitalised name, so it
-     * runs only when a capitalised word beyond the first is not yet part of an entity.
+     * runs only when a capitalised word beyond the first is not yet part of an entity. A question
+     * typed all in capitals says nothing by its capitals: the model would take "WHAT" or "ON" for an
+     * organisation, so it does not run.
      */
     private static boolean hasUnknownCapitalised(String q, List<Entity> found) {
         List<Token> tokens = Tokens.of(q);
+        if (tokens.size() >= 3 && q.codePoints().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (capitalised(t) && found.stream().noneMatch(e -> e.start() <= t.start() && t.end() <= e.end())) {
