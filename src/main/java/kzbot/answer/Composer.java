@@ -83,6 +83,7 @@ final class Composer {
                     facts.add(f);
                 }
             }
+            facts = closestToQuestion(facts, c.text(), a);
             String leads = (facts.isEmpty() ? List.of(bestFact(c, a)) : facts).stream()
                     .map(f -> lead(f, c.text())).collect(java.util.stream.Collectors.joining("; "));
             int n = d.cite(c.record().sentence());
@@ -155,6 +156,46 @@ final class Composer {
         d.cite(s);
         d.append(part);
         return true;
+    }
+
+    /**
+     * Of several figures in one sentence, those whose own clause (from the figure before it, or the
+     * sentence's start, to the figure) holds most of the question's words: "gas reserves" is
+     * answered by "2 trillion cubic meters", not by the "30 billion barrels" of oil before it. All
+     * of them when no clause holds more words than another, and all names: "between ISIS Malaysia
+     * and the Kazakhstan Institute of Strategic Studies" names both parties.
+     */
+    static List<Fact> closestToQuestion(List<Fact> facts, String text, QuestionAnalysis a) {
+        boolean names = facts.stream().anyMatch(f -> f.kind() == kzbot.domain.FactKind.PERSON
+                || f.kind() == kzbot.domain.FactKind.ORGANISATION);
+        if (facts.size() < 2 || a.terms().isEmpty() || names) {
+            return facts;
+        }
+        List<List<List<String>>> forms = Terms.forms(a.terms());
+        int[] matched = new int[facts.size()];
+        int from = 0;
+        for (int i = 0; i < facts.size(); i++) {
+            int at = text.indexOf(facts.get(i).valueText(), from);
+            if (at < 0) {
+                return facts;
+            }
+            int end = at + facts.get(i).valueText().length();
+            List<String> clause = Terms.stems(text.substring(from, end));
+            for (List<List<String>> term : forms) {
+                if (term.stream().anyMatch(f -> Terms.containsAll(clause, f))) {
+                    matched[i]++;
+                }
+            }
+            from = end;
+        }
+        int best = java.util.Arrays.stream(matched).max().orElse(0);
+        List<Fact> out = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            if (matched[i] == best) {
+                out.add(facts.get(i));
+            }
+        }
+        return out;
     }
 
     Answer.Found found(Draft d, kzbot.domain.Interpretation in) {

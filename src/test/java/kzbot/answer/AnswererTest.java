@@ -54,6 +54,24 @@ class AnswererTest {
     }
 
     @Test
+    void leadsWithTheFigureOfTheClauseAskedAbout() throws IOException {
+        // one sentence: "oil reserves … about 30 billion barrels, while natural gas reserves exceed 2 trillion cubic meters"
+        Answer gas = answerer.answer("kazakhstan natural gas reserves");
+        assertTrue(gas.text().startsWith("2 trillion cubic meters \u2014"), gas.text());
+        Answer oil = answerer.answer("How large are Kazakhstan's oil reserves?");
+        assertTrue(oil.text().startsWith("About 30 billion barrels \u2014"), oil.text());
+        // "independence in December 1991 …, diplomatic relations … began in 1992"
+        Answer relations = answerer.answer("When did Kazakhstan and Pakistan establish diplomatic relations?");
+        assertTrue(relations.text().startsWith("1992 \u2014"), relations.text());
+        // both parties of "between ISIS Malaysia and … the Kazakhstan Institute of Strategic Studies" stay
+        Answer signed = answerer.answer("Who signed the agreement with Malaysia?");
+        assertTrue(signed.text().startsWith("ISIS Malaysia; Kazakhstan Institute of Strategic Studies"), signed.text());
+        for (Answer a : java.util.List.of(gas, oil, relations, signed)) {
+            assertQuotesAreExact(a);
+        }
+    }
+
+    @Test
     void declinesWhenSourcesAreSilentOnAYear() {
         Answer a = answerer.answer("What was Kazakhstan's trade with Pakistan in 2019?");
         assertInstanceOf(Answer.Declined.class, a, a.text());
