@@ -28,6 +28,8 @@ import kzbot.text.Tokens;
  */
 final class Retriever {
     private static final int SEARCH_LIMIT = 60;
+    /** Up to this many full-text matches are all candidates, weighed by {@link Bm25} here. */
+    private static final int MATCH_LIMIT = 300;
     /**
      * About how many sentences one full-text search may read for its words: FTS5 spends about a
      * microsecond on each, so a search stays near a millisecond however large the corpus.
@@ -37,6 +39,7 @@ final class Retriever {
     private static final int TOPIC_LIMIT = 50;
 
     private final FactStore store;
+    private final FactStore.Size size;
     private final Map<String, String> documentPartners = new java.util.HashMap<>();
     /**
      * Without a partner, the sentences with facts of some kinds are the first ones of the whole
@@ -62,13 +65,13 @@ final class Retriever {
 
     Retriever(FactStore store, int cachedSentences) {
         this.store = store;
+        this.size = store.size();
         this.cache = new BoundedCache<>(cachedSentences);
         store.documents().forEach(d -> documentPartners.put(d.id(), d.partner()));
     }
 
     List<Candidate> candidates(QuestionAnalysis a) {
         Set<Long> ids = new LinkedHashSet<>();
-        Map<Long, Double> bm25 = new java.util.HashMap<>();
         List<String> words = new ArrayList<>(a.terms());
         words.addAll(a.placeWords());
         // an organisation asked by abbreviation ("OIC") is written out in full in the articles
@@ -77,11 +80,16 @@ final class Retriever {
             words.add(e.value().replace("isation", "ization"));
         });
         String fts = ftsQuery(words, store::sentencesWith);
+        Set<Long> found = new java.util.HashSet<>();
         if (!fts.isEmpty()) {
-            for (SearchHit h : store.search(fts, a.partners(), SEARCH_LIMIT)) {
-                ids.add(h.sentenceId());
-                bm25.put(h.sentenceId(), h.bm25());
+            // every sentence the search matches, unranked; a large corpus gives more, and then
+            // FTS5 ranks them and the best SEARCH_LIMIT are kept
+            List<Long> hits = store.matches(fts, a.partners(), MATCH_LIMIT + 1);
+            if (hits.size() > MATCH_LIMIT) {
+                hits = store.search(fts, a.partners(), SEARCH_LIMIT).stream().map(SearchHit::sentenceId).toList();
             }
+            found.addAll(hits);
+            ids.addAll(hits);
         }
         Map<Long, Loaded> known = Map.of();
         if (a.wanted().isValue() || !a.years().isEmpty()) {
@@ -99,12 +107,22 @@ final class Retriever {
             ids.addAll(store.sentencesWithTopics(a.partners(), a.topics(), TOPIC_LIMIT));
         }
         Map<Long, Loaded> loaded = load(ids, known);
-        double best = bm25.values().stream().mapToDouble(d -> -d).max().orElse(1);
+        Map<Long, Double> bm25 = new java.util.HashMap<>();
+        if (!found.isEmpty()) {
+            Bm25 weigh = new Bm25(words, store::sentencesWith, size.sentences(), size.averageLength());
+            found.forEach(id -> {
+                Loaded l = loaded.get(id);
+                if (l != null) {
+                    bm25.put(id, weigh.score(l.stems()));
+                }
+            });
+        }
+        double best = bm25.values().stream().mapToDouble(d -> d).max().orElse(0);
         Asked asked = Asked.of(a);
         List<Candidate> out = new ArrayList<>();
         for (Long id : ids) {
             Loaded l = loaded.get(id);
-            Candidate c = l == null ? null : score(asked, l, bm25.containsKey(id) ? -bm25.get(id) / best : 0);
+            Candidate c = l == null ? null : score(asked, l, best > 0 && bm25.containsKey(id) ? bm25.get(id) / best : 0);
             if (c != null) {
                 out.add(c);
             }

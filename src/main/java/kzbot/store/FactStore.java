@@ -20,6 +20,15 @@ public interface FactStore extends AutoCloseable {
     /** In how many sentences the folded word ({@link kzbot.text.Tokens#fold}) stands; 0 for a word no sentence has. */
     int sentencesWith(String word);
 
+    /** How many sentences the corpus has, and their words on average. */
+    record Size(int sentences, double averageLength) {
+    }
+
+    Size size();
+
+    /** Up to {@code limit} sentences matching a full-text query (FTS5 syntax), unranked, optionally only those about some partners. */
+    List<Long> matches(String ftsQuery, List<String> partners, int limit);
+
     /** Sentences matching a full-text query (FTS5 syntax), best first, optionally only those about some partners. */
     List<SearchHit> search(String ftsQuery, List<String> partners, int limit);
 

@@ -28,7 +28,7 @@ import kzbot.domain.Sentence;
  * only when every row is in: a failed write leaves the previous database exactly as it was.
  */
 public final class SqliteCorpusWriter {
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     public void write(Corpus corpus, Path target) {
         Path dir = target.toAbsolutePath().getParent();
@@ -166,10 +166,23 @@ public final class SqliteCorpusWriter {
 
     private static void insertWordCounts(Connection c, Corpus corpus) throws SQLException {
         Map<String, Integer> counts = new java.util.HashMap<>();
+        long total = 0;
         for (Sentence s : corpus.sentences()) {
             java.util.Set<String> words = new java.util.HashSet<>();
-            kzbot.text.Tokens.of(s.text()).forEach(t -> words.add(kzbot.text.Tokens.fold(t.text())));
+            List<kzbot.text.Token> tokens = kzbot.text.Tokens.of(s.text());
+            tokens.forEach(t -> words.add(kzbot.text.Tokens.fold(t.text())));
             words.forEach(w -> counts.merge(w, 1, Integer::sum));
+            total += tokens.size();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)")) {
+            // the corpus's size, for the BM25 weights the answerer computes
+            ps.setString(1, "sentences");
+            ps.setString(2, String.valueOf(corpus.sentences().size()));
+            ps.addBatch();
+            ps.setString(1, "words");
+            ps.setString(2, String.valueOf(total));
+            ps.addBatch();
+            ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO word_counts(word, sentences) VALUES (?,?)")) {
             for (Map.Entry<String, Integer> e : counts.entrySet()) {

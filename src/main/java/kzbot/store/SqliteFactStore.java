@@ -208,24 +208,61 @@ public final class SqliteFactStore implements FactStore {
      */
     @Override
     public List<SearchHit> search(String ftsQuery, List<String> partners, int limit) {
+        List<SearchHit> out = new ArrayList<>();
+        query("SELECT rowid, bm25(sentences_fts, 1.0, 0.0) AS rank FROM sentences_fts WHERE sentences_fts MATCH ?"
+                + " ORDER BY rank LIMIT ?", ftsQuery, partners, limit, rs -> out.add(new SearchHit(rs.getLong(1), rs.getDouble(2))));
+        return out;
+    }
+
+    @Override
+    public List<Long> matches(String ftsQuery, List<String> partners, int limit) {
+        // one row with every id: sqlite-jdbc makes two JNI calls per row read, more than FTS5 spends on it
+        List<Long> out = new ArrayList<>();
+        query("SELECT group_concat(rowid) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)",
+                ftsQuery, partners, limit, rs -> {
+                    String ids = rs.getString(1);
+                    if (ids != null) {
+                        for (String id : ids.split(",")) {
+                            out.add(Long.parseLong(id));
+                        }
+                    }
+                });
+        return out;
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a full-text statement whose parameters are the MATCH and a limit, one row at a time. */
+    private void query(String sql, String ftsQuery, List<String> partners, int limit, Row row) {
         String match = "text : (" + ftsQuery + ")";
         if (!partners.isEmpty()) {
             match = "partner_keys : (" + String.join(" OR ", partners.stream().map(SentenceTags::key).toList()) + ") AND " + match;
         }
         try {
-            PreparedStatement ps = statement("SELECT rowid, bm25(sentences_fts, 1.0, 0.0) AS rank FROM sentences_fts"
-                    + " WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?");
+            PreparedStatement ps = statement(sql);
             ps.setString(1, match);
             ps.setInt(2, limit);
-            List<SearchHit> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new SearchHit(rs.getLong(1), rs.getDouble(2)));
+                    row.read(rs);
                 }
             }
-            return out;
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    @Override
+    public Size size() {
+        try (ResultSet rs = statement("SELECT (SELECT value FROM meta WHERE key = 'sentences'),"
+                + " (SELECT value FROM meta WHERE key = 'words')").executeQuery()) {
+            int sentences = rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+            long words = Long.parseLong(rs.getString(2));
+            return new Size(sentences, sentences == 0 ? 0 : (double) words / sentences);
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException(StoreException.Reason.CORRUPT, "the database has no corpus size; rebuild it with: kzbot ingest", e);
         }
     }
 

@@ -83,4 +83,25 @@ class FullTextSearchTest {
         }
         assertEquals(0, store.sentencesWith("zzzz"));
     }
+
+    @Test
+    void matchesAreTheRankedHitsUnranked() {
+        for (List<String> partners : List.of(List.<String>of(), List.of("Pakistan"), List.of("Malaysia", "Middle East"))) {
+            Set<Long> ranked = store.search("\"trade\" OR \"energy\"", partners, 10_000).stream()
+                    .map(SearchHit::sentenceId).collect(Collectors.toSet());
+            List<Long> matched = store.matches("\"trade\" OR \"energy\"", partners, 10_000);
+            assertEquals(ranked, Set.copyOf(matched), partners.toString());
+            assertEquals(ranked.size(), matched.size());
+        }
+        assertEquals(3, store.matches("\"trade\"", List.of(), 3).size());
+        assertTrue(store.matches("\"zzzz\"", List.of(), 10).isEmpty());
+    }
+
+    @Test
+    void theCorpusSizeIsCountedAtIngest() {
+        long words = corpus.sentences().stream().mapToLong(s -> Tokens.of(s.text()).size()).sum();
+        FactStore.Size size = store.size();
+        assertEquals(corpus.sentences().size(), size.sentences());
+        assertEquals((double) words / corpus.sentences().size(), size.averageLength(), 1e-9);
+    }
 }
