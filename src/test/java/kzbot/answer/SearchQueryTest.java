@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** How the full-text query is built from a question's words and what the corpus says they cost. */
 class SearchQueryTest {
-    private static final Map<String, Integer> COUNTS = Map.of("trade", 5_000, "volume", 300, "corridor", 40,
-            "air", 900, "memorandum", 200, "mou", 50, "free", 2_000, "agreement", 700);
+    private static final Map<String, Integer> COUNTS = Map.of("trade", 2_500, "volume", 150, "corridor", 20,
+            "air", 450, "memorandum", 100, "mou", 25, "free", 1_000, "agreement", 350);
 
     private static String query(List<String> words) {
         return Retriever.ftsQuery(words, w -> COUNTS.getOrDefault(w, 0));
@@ -24,7 +24,7 @@ class SearchQueryTest {
 
     @Test
     void theRarestWordsAreSearchedWithinTheBudget() {
-        // corridor 40 + volume 300 + air 900 > 1,000: air and trade are left to the scoring
+        // corridor 20 + volume 150 + air 450 > 500: air and trade are left to the scoring
         assertEquals("\"volume\" OR \"corridor\"", query(List.of("trade", "volume", "air", "corridor")));
     }
 
@@ -35,13 +35,13 @@ class SearchQueryTest {
 
     @Test
     void aWordsSynonymsCountWithIt() {
-        // memorandum 200 + mou 50 = 250, then corridor 40: both fit
+        // memorandum 100 + mou 25 = 125, then corridor 20: both fit
         assertEquals("\"memorandum\" OR \"mou\" OR \"corridor\"", query(List.of("memorandum", "corridor", "trade")));
     }
 
     @Test
     void aPhraseCostsAsMuchAsItsRarestWord() {
-        // "fta" → "free trade agreement": at most 700 sentences, so it fits beside corridor
+        // "fta" → "free trade agreement": at most 350 sentences, so it fits beside corridor
         assertEquals("\"fta\" OR \"free trade agreement\" OR \"corridor\"", query(List.of("fta", "corridor", "trade")));
     }
 
