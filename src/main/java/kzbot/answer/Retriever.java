@@ -80,13 +80,14 @@ final class Retriever {
             words.add(e.value());
             words.add(e.value().replace("isation", "ization"));
         });
-        String fts = ftsQuery(words, store::sentencesWith);
+        List<String> phrases = searchPhrases(words, store::sentencesWith);
         Set<Long> found = new java.util.HashSet<>();
-        if (!fts.isEmpty()) {
+        if (!phrases.isEmpty()) {
             // every sentence the search matches, unranked; a large corpus gives more, and then
             // FTS5 ranks them and the best SEARCH_LIMIT are kept
-            List<Long> hits = store.matches(fts, a.partners(), MATCH_LIMIT + 1);
+            List<Long> hits = store.matches(phrases, a.partners(), MATCH_LIMIT + 1);
             if (hits.size() > MATCH_LIMIT) {
+                String fts = String.join(" OR ", phrases.stream().map(w -> "\"" + w + "\"").toList());
                 hits = store.search(fts, a.partners(), SEARCH_LIMIT).stream().map(SearchHit::sentenceId).toList();
             }
             found.addAll(hits);
@@ -173,6 +174,11 @@ final class Retriever {
      * candidates are scored. On the seed articles (324 sentences) no question reaches the budget.
      */
     static String ftsQuery(List<String> terms, java.util.function.ToIntFunction<String> sentencesWith) {
+        return String.join(" OR ", searchPhrases(terms, sentencesWith).stream().map(w -> "\"" + w + "\"").toList());
+    }
+
+    /** The words and phrases {@link #ftsQuery} ORs, unquoted. */
+    static List<String> searchPhrases(List<String> terms, java.util.function.ToIntFunction<String> sentencesWith) {
         List<List<String>> groups = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (String t : terms) {
@@ -210,10 +216,10 @@ final class Retriever {
         List<String> parts = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             if (kept[g]) {
-                groups.get(g).forEach(w -> parts.add("\"" + w + "\""));
+                parts.addAll(groups.get(g));
             }
         }
-        return String.join(" OR ", parts);
+        return parts;
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -26,8 +26,11 @@ public interface FactStore extends AutoCloseable {
 
     Size size();
 
-    /** Up to {@code limit} sentences matching a full-text query (FTS5 syntax), unranked, optionally only those about some partners. */
-    List<Long> matches(String ftsQuery, List<String> partners, int limit);
+    /**
+     * The sentences holding any of the words or phrases (as FTS5 matches them), unranked, by id,
+     * optionally only those about some partners; {@code limit} of them when there are more.
+     */
+    List<Long> matches(List<String> phrases, List<String> partners, int limit);
 
     /** Sentences matching a full-text query (FTS5 syntax), best first, optionally only those about some partners. */
     List<SearchHit> search(String ftsQuery, List<String> partners, int limit);

@@ -37,6 +37,8 @@ public final class SqliteFactStore implements FactStore {
     private final Queue<StatementCache> opened = new ConcurrentLinkedQueue<>();
     /** Word counts asked before: the file is read-only, and a few thousand words are asked again and again. */
     private final kzbot.text.BoundedCache<String, Integer> wordCounts = new kzbot.text.BoundedCache<>(16_384);
+    /** Each phrase's matches (per partner list), at most ~100 ids each: under a megabyte when full. */
+    private final kzbot.text.BoundedCache<Posting, long[]> postings = new kzbot.text.BoundedCache<>(8_192);
 
     private SqliteFactStore(Path file) {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
@@ -214,12 +216,36 @@ public final class SqliteFactStore implements FactStore {
         return out;
     }
 
+    /**
+     * The union of each phrase's matches, each read once and kept: FTS5 spends ~10 µs setting up
+     * each phrase of a query, and questions share their words ("trade", a partner's name). A
+     * phrase's list is cut at {@code limit}, which is then reached by the union too, as it would
+     * be by one OR query: the lists are exact whenever the union is below the limit.
+     */
     @Override
-    public List<Long> matches(String ftsQuery, List<String> partners, int limit) {
+    public List<Long> matches(List<String> phrases, List<String> partners, int limit) {
+        java.util.TreeSet<Long> union = new java.util.TreeSet<>();
+        for (String phrase : phrases) {
+            long[] rows = postings.computeIfAbsent(new Posting(phrase, List.copyOf(partners), limit),
+                    k -> phraseMatches(k.phrase(), k.partners(), k.limit()));
+            for (long r : rows) {
+                union.add(r);
+            }
+            if (union.size() >= limit) {
+                break;
+            }
+        }
+        return union.stream().limit(limit).toList();
+    }
+
+    private record Posting(String phrase, List<String> partners, int limit) {
+    }
+
+    private long[] phraseMatches(String phrase, List<String> partners, int limit) {
         // one row with every id: sqlite-jdbc makes two JNI calls per row read, more than FTS5 spends on it
         List<Long> out = new ArrayList<>();
         query("SELECT group_concat(rowid) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)",
-                ftsQuery, partners, limit, rs -> {
+                "\"" + phrase.replace("\"", "") + "\"", partners, limit, rs -> {
                     String ids = rs.getString(1);
                     if (ids != null) {
                         for (String id : ids.split(",")) {
@@ -227,7 +253,7 @@ public final class SqliteFactStore implements FactStore {
                         }
                     }
                 });
-        return out;
+        return out.stream().mapToLong(Long::longValue).toArray();
     }
 
     private interface Row {

@@ -86,15 +86,27 @@ class FullTextSearchTest {
 
     @Test
     void matchesAreTheRankedHitsUnranked() {
+        List<List<String>> queries = List.of(List.of("trade", "energy"), List.of("middle east", "oil"),
+                List.of("free trade agreement", "corridor", "air"), List.of("zzzz"));
         for (List<String> partners : List.of(List.<String>of(), List.of("Pakistan"), List.of("Malaysia", "Middle East"))) {
-            Set<Long> ranked = store.search("\"trade\" OR \"energy\"", partners, 10_000).stream()
-                    .map(SearchHit::sentenceId).collect(Collectors.toSet());
-            List<Long> matched = store.matches("\"trade\" OR \"energy\"", partners, 10_000);
-            assertEquals(ranked, Set.copyOf(matched), partners.toString());
-            assertEquals(ranked.size(), matched.size());
+            for (List<String> phrases : queries) {
+                String or = String.join(" OR ", phrases.stream().map(p -> "\"" + p + "\"").toList());
+                Set<Long> ranked = store.search(or, partners, 10_000).stream().map(SearchHit::sentenceId)
+                        .collect(Collectors.toSet());
+                List<Long> matched = store.matches(phrases, partners, 10_000);
+                assertEquals(ranked, Set.copyOf(matched), phrases + " " + partners);
+                assertEquals(ranked.size(), matched.size());
+                assertEquals(matched, store.matches(phrases, partners, 10_000), "the same when read again");
+            }
         }
-        assertEquals(3, store.matches("\"trade\"", List.of(), 3).size());
-        assertTrue(store.matches("\"zzzz\"", List.of(), 10).isEmpty());
+    }
+
+    @Test
+    void matchesStopAtTheLimitAsOneQueryWould() {
+        int all = store.matches(List.of("trade", "energy", "cooperation"), List.of(), 10_000).size();
+        assertTrue(all > 10, "the seeds have more than 10: " + all);
+        assertEquals(10, store.matches(List.of("trade", "energy", "cooperation"), List.of(), 10).size());
+        assertEquals(Math.min(10, all), store.matches(List.of("cooperation", "trade"), List.of(), 10).size());
     }
 
     @Test
