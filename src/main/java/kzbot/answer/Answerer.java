@@ -32,6 +32,8 @@ public final class Answerer {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final double SIDE_BY_SIDE = 0.8;
     private static final int MAX_FIGURES = 3;
+    /** A short question with this many content words of its own is first read on its own. */
+    private static final int STANDS_ALONE = 3;
     /** Sentences kept in memory with their stems between questions: a few MB at most. */
     static final int CACHED_SENTENCES = 4_096;
 
@@ -94,6 +96,15 @@ public final class Answerer {
         }
         QuestionAnalysis alone = QuestionAnalysis.of(in);
         QuestionAnalysis a = followUp(alone, memory, now);
+        if (a != alone && alone.terms().size() >= STANDS_ALONE && (alone.interpretation().intent().asksForFacts()
+                || alone.interpretation().intent() == Intent.SOURCES)) {
+            // "Which newspaper reported the visit?" after a Pakistan question: its own words find its
+            // answer; read as a follow-up about Pakistan it would take any organisation there
+            Answer own = facts(alone);
+            if (own.answered()) {
+                return new Turn(own, remember(alone, own, now, memory));
+            }
+        }
         boolean chat = in.confident() || !hasSubstance(a);
         Answer answer = switch (a.interpretation().intent()) {
             case GREETING -> chat ? new Answer.Chat(Replies.greeting(partners), in) : facts(a);
@@ -112,11 +123,15 @@ public final class Answerer {
                 a = alone;
             }
         }
-        Conversation next = answer.answered()
+        return new Turn(answer, remember(a, answer, now, memory));
+    }
+
+    /** What the conversation remembers after an answer: the question's reading, or the old memory after a miss. */
+    private static Conversation remember(QuestionAnalysis a, Answer answer, Instant now, Conversation memory) {
+        return answer.answered()
                 ? new Conversation(a.partners(), a.interpretation().intent(), a.wanted(), a.topics(), a.years(),
                 answer.citations(), now)
                 : memory;
-        return new Turn(answer, next);
     }
 
     /** Control characters and unpaired surrogates out, white space folded: what the user meant to type. */

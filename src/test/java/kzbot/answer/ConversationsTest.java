@@ -38,6 +38,15 @@ class ConversationsTest {
     private final Conversations chats = new Conversations(TestKzbot.seeds(), clock, 100);
 
     @Test
+    void aShortQuestionWithWordsOfItsOwnIsNotForcedOntoThePreviousPartner() {
+        assertTrue(chats.ask("n", "When did Kazakhstan and Pakistan establish diplomatic relations?").answered());
+        // read as a follow-up about Pakistan, any organisation there would do; on its own it finds the newspaper
+        Answer a = chats.ask("n", "Which newspaper reported the visit?");
+        assertTrue(a.text().startsWith("The Astana Times"), a.text());
+        assertEquals("kz-uzbekistan-visit", a.citations().get(0).source());
+    }
+
+    @Test
     void readsAYearFollowUpWithThePreviousPartnerAndTopic() {
         assertTrue(chats.ask("a", "kz pakistan trade 2023").text().contains("$138 million"));
         Answer a = chats.ask("a", "and in 2018?");
