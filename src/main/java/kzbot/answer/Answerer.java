@@ -96,8 +96,9 @@ public final class Answerer {
         }
         QuestionAnalysis alone = QuestionAnalysis.of(in);
         QuestionAnalysis a = followUp(alone, memory, now);
-        if (a != alone && alone.terms().size() >= STANDS_ALONE && (alone.interpretation().intent().asksForFacts()
-                || alone.interpretation().intent() == Intent.SOURCES)) {
+        boolean aloneTried = a != alone && alone.terms().size() >= STANDS_ALONE
+                && (alone.interpretation().intent().asksForFacts() || alone.interpretation().intent() == Intent.SOURCES);
+        if (aloneTried) {
             // "Which newspaper reported the visit?" after a Pakistan question: its own words find its
             // answer; read as a follow-up about Pakistan it would take any organisation there
             Answer own = facts(alone);
@@ -115,7 +116,7 @@ public final class Answerer {
             case OUT_OF_SCOPE -> in.confident() ? new Answer.Declined(Replies.outOfScope(partners), in) : facts(a);
             default -> facts(a);
         };
-        if (!answer.answered() && a != alone && alone.interpretation().intent().asksForFacts()) {
+        if (!answer.answered() && a != alone && !aloneTried && alone.interpretation().intent().asksForFacts()) {
             // read as a follow-up it found nothing; the question may stand on its own
             Answer own = facts(alone);
             if (own.answered()) {

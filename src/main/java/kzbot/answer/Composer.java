@@ -83,7 +83,7 @@ final class Composer {
                     facts.add(f);
                 }
             }
-            facts = closestToQuestion(facts, c.text(), a);
+            facts = closestToQuestion(facts, c.record().sentence(), a);
             String leads = (facts.isEmpty() ? List.of(bestFact(c, a)) : facts).stream()
                     .map(f -> lead(f, c.text())).collect(java.util.stream.Collectors.joining("; "));
             int n = d.cite(c.record().sentence());
@@ -165,37 +165,26 @@ final class Composer {
      * of them when no clause holds more words than another, and all names: "between ISIS Malaysia
      * and the Kazakhstan Institute of Strategic Studies" names both parties.
      */
-    static List<Fact> closestToQuestion(List<Fact> facts, String text, QuestionAnalysis a) {
+    static List<Fact> closestToQuestion(List<Fact> facts, Sentence sentence, QuestionAnalysis a) {
         boolean names = facts.stream().anyMatch(f -> f.kind() == kzbot.domain.FactKind.PERSON
                 || f.kind() == kzbot.domain.FactKind.ORGANISATION);
         if (facts.size() < 2 || a.terms().isEmpty() || names) {
             return facts;
         }
         List<List<List<String>>> forms = Terms.forms(a.terms());
-        int[] matched = new int[facts.size()];
+        String text = sentence.text();
+        List<Fact> inOrder = facts.stream().sorted(java.util.Comparator.comparingInt(Fact::start)).toList();
+        Map<Fact, Integer> matched = new java.util.HashMap<>();
         int from = 0;
-        for (int i = 0; i < facts.size(); i++) {
-            int at = text.indexOf(facts.get(i).valueText(), from);
-            if (at < 0) {
-                return facts;
-            }
-            int end = at + facts.get(i).valueText().length();
-            List<String> clause = Terms.stems(text.substring(from, end));
-            for (List<List<String>> term : forms) {
-                if (term.stream().anyMatch(f -> Terms.containsAll(clause, f))) {
-                    matched[i]++;
-                }
-            }
+        for (Fact f : inOrder) {
+            // offsets count code points from the document's start, as the sentence's do
+            int end = text.offsetByCodePoints(0, Math.min(f.end() - sentence.start(), text.codePointCount(0, text.length())));
+            List<String> clause = Terms.stems(text.substring(Math.min(from, end), end));
+            matched.put(f, (int) forms.stream().filter(term -> term.stream().anyMatch(form -> Terms.containsAll(clause, form))).count());
             from = end;
         }
-        int best = java.util.Arrays.stream(matched).max().orElse(0);
-        List<Fact> out = new ArrayList<>();
-        for (int i = 0; i < facts.size(); i++) {
-            if (matched[i] == best) {
-                out.add(facts.get(i));
-            }
-        }
-        return out;
+        int best = java.util.Collections.max(matched.values());
+        return facts.stream().filter(f -> matched.get(f) == best).toList();
     }
 
     Answer.Found found(Draft d, kzbot.domain.Interpretation in) {

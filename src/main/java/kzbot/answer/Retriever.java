@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import kzbot.domain.Corpus.SentencePartner;
 import kzbot.domain.Corpus.SentenceTopic;
@@ -43,18 +42,15 @@ final class Retriever {
     private final FactStore.Size size;
     private final Map<String, String> documentPartners = new java.util.HashMap<>();
     /**
-     * Without a partner, the sentences with facts of some kinds are the first ones of the whole
-     * database, the same for every question that wants those kinds: loaded (and stemmed) once per
-     * kind list. The database is read-only, and there are only as many lists as kinds of answer.
-     */
-    private final Map<List<FactKind>, Map<Long, Loaded>> firstWithFacts = new ConcurrentHashMap<>();
-    /**
      * Sentences read before, with their stems. A sentence that answers one question tends to come
      * up for the next ones on that partner; reading it from SQLite (a JNI call per column) and
      * stemming it cost more than the rest of its scoring.
      */
     private final BoundedCache<Long, Loaded> cache;
-    /** The sentences with facts of some kinds about some partners, as {@link #firstWithFacts} is without partners. */
+    /**
+     * The sentences with facts of some kinds about some partners (or, without partners, the first
+     * ones of the whole database): the same for every question that asks for those kinds there.
+     */
     private final BoundedCache<List<List<?>>, List<Long>> withFacts = new BoundedCache<>(1_024);
 
     /** A sentence's record and the stems of its words. */
@@ -87,28 +83,21 @@ final class Retriever {
             // FTS5 ranks them and the best SEARCH_LIMIT are kept
             List<Long> hits = store.matches(phrases, a.partners(), MATCH_LIMIT + 1);
             if (hits.size() > MATCH_LIMIT) {
-                String fts = String.join(" OR ", phrases.stream().map(w -> "\"" + w + "\"").toList());
-                hits = store.search(fts, a.partners(), SEARCH_LIMIT).stream().map(SearchHit::sentenceId).toList();
+                hits = store.search(or(phrases), a.partners(), SEARCH_LIMIT).stream().map(SearchHit::sentenceId).toList();
             }
             found.addAll(hits);
             ids.addAll(hits);
         }
-        Map<Long, Loaded> known = Map.of();
         if (a.wanted().isValue() || !a.years().isEmpty()) {
             List<FactKind> kinds = a.wanted().isValue() ? a.wanted().kinds() : List.of(FactKind.values());
-            if (a.partners().isEmpty()) {
-                known = firstWithFacts.computeIfAbsent(List.copyOf(kinds), this::loadFirstWithFacts);
-                ids.addAll(known.keySet());
-            } else {
-                ids.addAll(withFacts.computeIfAbsent(List.of(a.partners(), kinds),
-                        k -> store.sentencesWithFacts(a.partners(), kinds, FACT_LIMIT)));
-            }
+            ids.addAll(withFacts.computeIfAbsent(List.of(a.partners(), kinds),
+                    k -> store.sentencesWithFacts(a.partners(), kinds, FACT_LIMIT)));
         }
         if (a.terms().isEmpty() && !a.partners().isEmpty()) {
             // "what about Uzbekistan?" after a trade question: the partner's sentences on that topic
             ids.addAll(store.sentencesWithTopics(a.partners(), a.topics(), TOPIC_LIMIT));
         }
-        Map<Long, Loaded> loaded = load(ids, known);
+        Map<Long, Loaded> loaded = load(ids);
         Map<Long, Double> bm25 = new java.util.HashMap<>();
         if (!found.isEmpty()) {
             Bm25 weigh = new Bm25(words, store::sentencesWith, size.sentences(), size.averageLength());
@@ -139,12 +128,12 @@ final class Retriever {
         return l != null ? l.stems() : Terms.stems(c.text());
     }
 
-    /** The sentences with their stems: from {@code known}, the cache, or (at once, for all the others) the database. */
-    private Map<Long, Loaded> load(Set<Long> ids, Map<Long, Loaded> known) {
+    /** The sentences with their stems: from the cache, or (at once, for all the others) the database. */
+    private Map<Long, Loaded> load(Set<Long> ids) {
         Map<Long, Loaded> out = new java.util.HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (Long id : ids) {
-            Loaded l = known.containsKey(id) ? known.get(id) : cache.get(id);
+            Loaded l = cache.get(id);
             if (l != null) {
                 out.put(id, l);
             } else {
@@ -159,12 +148,6 @@ final class Retriever {
         return out;
     }
 
-    private Map<Long, Loaded> loadFirstWithFacts(List<FactKind> kinds) {
-        Map<Long, Loaded> out = new java.util.LinkedHashMap<>();
-        store.sentences(store.sentencesWithFacts(List.of(), kinds, FACT_LIMIT)).forEach((id, r) -> out.put(id, Loaded.of(r)));
-        return java.util.Collections.unmodifiableMap(out);
-    }
-
     /**
      * OR of the content words and their synonyms, each quoted so FTS5 reads it as text. For bm25,
      * FTS5 reads every sentence holding each word (to weigh the word) and ranks every sentence the
@@ -174,7 +157,12 @@ final class Retriever {
      * candidates are scored. On the seed articles (324 sentences) no question reaches the budget.
      */
     static String ftsQuery(List<String> terms, java.util.function.ToIntFunction<String> sentencesWith) {
-        return String.join(" OR ", searchPhrases(terms, sentencesWith).stream().map(w -> "\"" + w + "\"").toList());
+        return or(searchPhrases(terms, sentencesWith));
+    }
+
+    /** The phrases quoted, so that FTS5 reads them as text, and ORed. */
+    private static String or(List<String> phrases) {
+        return String.join(" OR ", phrases.stream().map(w -> "\"" + w + "\"").toList());
     }
 
     /** The words and phrases {@link #ftsQuery} ORs, unquoted. */

@@ -89,7 +89,7 @@ public final class EntityRecognizer {
                     || (i + 1 < tokens.size() && capitalised(tokens.get(i + 1))));
             lowerCaseAbbreviation(t).or(() -> inName ? Optional.empty() : misspeltPlace(t)).ifPresent(e -> add(out, e));
         }
-        names.filter(n -> hasUnknownCapitalised(q, out)).ifPresent(n -> statisticalNames(q, n, out, chunks));
+        names.filter(n -> hasUnknownCapitalised(q, tokens, out)).ifPresent(n -> statisticalNames(q, n, out, chunks));
         for (TopicLexicon.Hit h : lexicon.find(q)) {
             add(out, new Entity(Entity.Type.TOPIC, h.topic().code(), q.substring(h.start(), h.end()), h.start(), h.end()));
         }
@@ -122,8 +122,7 @@ public final class EntityRecognizer {
      * typed all in capitals says nothing by its capitals: the model would take "WHAT" or "ON" for an
      * organisation, so it does not run.
      */
-    private static boolean hasUnknownCapitalised(String q, List<Entity> found) {
-        List<Token> tokens = Tokens.of(q);
+    private static boolean hasUnknownCapitalised(String q, List<Token> tokens, List<Entity> found) {
         if (tokens.size() >= 3 && q.codePoints().noneMatch(Character::isLowerCase)) {
             return false;
         }

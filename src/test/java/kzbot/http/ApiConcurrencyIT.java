@@ -15,9 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 
 /** Eight clients at once get, request for request, what one client alone gets. */
@@ -25,17 +24,8 @@ class ApiConcurrencyIT {
     private static final int CLIENTS = 8;
     private static final int REQUESTS = 500;
     private static final List<String> PATHS = paths();
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start(ApiSettings.loopback(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final TestApi.PerClass SERVER = new TestApi.PerClass();
 
     private static List<String> paths() {
         List<String> questions = List.of("kz pakistan trade 2023", "What was the trade between Kazakhstan and Pakistan?",
@@ -54,7 +44,7 @@ class ApiConcurrencyIT {
     void answersEightConcurrentClientsExactlyAsOneClient() throws Exception {
         Map<String, String> alone = new LinkedHashMap<>();
         for (String path : PATHS) {
-            HttpResponse<String> r = api.get(path);
+            HttpResponse<String> r = SERVER.api.get(path);
             alone.put(path, r.statusCode() + " " + r.body());
         }
         long single = System.nanoTime();
@@ -81,17 +71,17 @@ class ApiConcurrencyIT {
         } finally {
             clients.shutdownNow();
         }
-        assertEquals(List.of(), api.log);
+        assertEquals(List.of(), SERVER.api.log);
     }
 
     /** Replies go out at once, not after the client's delayed acknowledgement (about 40 ms each). */
     @Test
     void answersOneClientWithoutWaitingForDelayedAcknowledgements() {
         HttpClient client = TestApi.client();
-        TestApi.send(client, api.request("/healthz").build());
+        TestApi.send(client, SERVER.api.request("/healthz").build());
         long t0 = System.nanoTime();
         for (int i = 0; i < 50; i++) {
-            assertEquals(200, TestApi.send(client, api.request("/v1/sources").build()).statusCode());
+            assertEquals(200, TestApi.send(client, SERVER.api.request("/v1/sources").build()).statusCode());
         }
         double ms = (System.nanoTime() - t0) / 1e6 / 50;
         System.out.printf(Locale.ROOT, "ApiConcurrencyIT: GET /v1/sources %.2f ms a request on one connection%n", ms);
@@ -104,7 +94,7 @@ class ApiConcurrencyIT {
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             String path = PATHS.get((i * 7 + offset) % PATHS.size());
-            HttpResponse<String> r = TestApi.send(client, api.request(path).build());
+            HttpResponse<String> r = TestApi.send(client, SERVER.api.request(path).build());
             if (!expected.get(path).equals(r.statusCode() + " " + r.body())) {
                 wrong.add("client " + offset + " request " + i + " " + path + ": " + r.statusCode());
             }

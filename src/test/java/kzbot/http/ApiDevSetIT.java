@@ -11,10 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,17 +28,8 @@ import kzbot.cli.DevSetEvaluation;
  */
 class ApiDevSetIT {
     private static final Path DEV = Path.of("../shared/eval/dev.tsv");
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start(ApiSettings.loopback(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final TestApi.PerClass SERVER = new TestApi.PerClass();
 
     private static List<String> questions() throws IOException {
         Assumptions.assumeTrue(Files.exists(DEV), "the dev set lives in ../shared/eval");
@@ -59,10 +49,10 @@ class ApiDevSetIT {
         List<String> differ = new ArrayList<>();
         for (String q : questions) {
             String expected = direct(q);
-            if (!expected.equals(api.get("/v1/ask?q=" + TestApi.q(q)).body())) {
+            if (!expected.equals(SERVER.api.get("/v1/ask?q=" + TestApi.q(q)).body())) {
                 differ.add("GET " + q);
             }
-            if (!expected.equals(api.postJson("/v1/ask", TestApi.JSON.writeValueAsString(Map.of("question", q))).body())) {
+            if (!expected.equals(SERVER.api.postJson("/v1/ask", TestApi.JSON.writeValueAsString(Map.of("question", q))).body())) {
                 differ.add("POST " + q);
             }
         }
@@ -72,7 +62,7 @@ class ApiDevSetIT {
     @Test
     void answersTheDevSetAsOneBatchInOrder() throws IOException {
         List<String> questions = questions();
-        JsonNode answers = TestApi.json(api.postJson("/v1/ask", TestApi.JSON.writeValueAsString(Map.of("questions", questions))))
+        JsonNode answers = TestApi.json(SERVER.api.postJson("/v1/ask", TestApi.JSON.writeValueAsString(Map.of("questions", questions))))
                 .get("answers");
         assertEquals(questions.size(), answers.size());
         for (int i = 0; i < questions.size(); i++) {

@@ -9,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,21 +19,12 @@ import kzbot.answer.AnswerJson;
 
 /** Every endpoint answering, through a real client against the real server on a free port; no token set. */
 class ApiServerIT {
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start(ApiSettings.loopback(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final TestApi.PerClass SERVER = new TestApi.PerClass();
 
     @Test
     void answersAQuestionByGetInTheAnswerContract() {
-        HttpResponse<String> r = api.get("/v1/ask?q=" + q("kz pakistan trade 2023"));
+        HttpResponse<String> r = SERVER.api.get("/v1/ask?q=" + q("kz pakistan trade 2023"));
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
         JsonNode a = json(r);
@@ -52,7 +42,7 @@ class ApiServerIT {
     @Test
     void answersAQuestionByPostExactlyAsDirectly() {
         String question = "When did Kazakhstan and Malaysia establish diplomatic relations?";
-        HttpResponse<String> r = api.postJson("/v1/ask", "{\"question\": \"" + question + "\"}");
+        HttpResponse<String> r = SERVER.api.postJson("/v1/ask", "{\"question\": \"" + question + "\"}");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(TestApi.JSON.valueToTree(AnswerJson.of(question, TestKzbot.seeds().answer(question))), json(r));
     }
@@ -60,7 +50,7 @@ class ApiServerIT {
     @Test
     void answersABatchInOrder() {
         String[] questions = {"hello", "kz pakistan trade 2023", "What is the population of Mars?", "kz pakistan trade 2023"};
-        HttpResponse<String> r = api.postJson("/v1/ask", "{\"questions\": [\"" + String.join("\", \"", questions) + "\"]}");
+        HttpResponse<String> r = SERVER.api.postJson("/v1/ask", "{\"questions\": [\"" + String.join("\", \"", questions) + "\"]}");
         assertEquals(200, r.statusCode(), r.body());
         JsonNode answers = json(r).get("answers");
         assertEquals(questions.length, answers.size());
@@ -74,7 +64,7 @@ class ApiServerIT {
 
     @Test
     void declinesWithA200WhenTheSourcesAreSilent() {
-        HttpResponse<String> r = api.get("/v1/ask?q=" + q("What is Kazakhstan's trade with Brazil in 1850?"));
+        HttpResponse<String> r = SERVER.api.get("/v1/ask?q=" + q("What is Kazakhstan's trade with Brazil in 1850?"));
         assertEquals(200, r.statusCode(), r.body());
         assertFalse(json(r).get("answered").asBoolean(), r.body());
         assertEquals(0, json(r).get("citations").size());
@@ -82,22 +72,22 @@ class ApiServerIT {
 
     @Test
     void listsTheSourcesWithTheirSentenceCounts() {
-        HttpResponse<String> r = api.get("/v1/sources");
+        HttpResponse<String> r = SERVER.api.get("/v1/sources");
         assertEquals(200, r.statusCode(), r.body());
         JsonNode sources = json(r).get("sources");
         assertEquals(5, sources.size());
         int total = 0;
         for (JsonNode s : sources) {
-            int counted = api.store.sentencesAt(s.get("id").asText(), 0, Integer.MAX_VALUE).size();
+            int counted = SERVER.api.store.sentencesAt(s.get("id").asText(), 0, Integer.MAX_VALUE).size();
             assertEquals(counted, s.get("sentences").asInt(), s.get("id").asText());
             total += counted;
         }
-        assertEquals(total, json(api.get("/healthz")).get("sentences").asInt());
+        assertEquals(total, json(SERVER.api.get("/healthz")).get("sentences").asInt());
     }
 
     @Test
     void describesOneSource() {
-        JsonNode s = json(api.get("/v1/sources/kz-pakistan"));
+        JsonNode s = json(SERVER.api.get("/v1/sources/kz-pakistan"));
         assertEquals("kz-pakistan", s.get("id").asText());
         assertEquals("Pakistan", s.get("partner").asText());
         assertEquals("Mohamed Sakhri", s.get("author").asText());
@@ -106,8 +96,8 @@ class ApiServerIT {
 
     @Test
     void findsFactsForAPartnerByAnyOfItsNames() {
-        JsonNode byName = json(api.get("/v1/facts?partner=Pakistan"));
-        JsonNode byCapital = json(api.get("/v1/facts?partner=Islamabad"));
+        JsonNode byName = json(SERVER.api.get("/v1/facts?partner=Pakistan"));
+        JsonNode byCapital = json(SERVER.api.get("/v1/facts?partner=Islamabad"));
         assertEquals("Pakistan", byCapital.get("partner").asText());
         assertTrue(byName.get("count").asInt() > 0);
         assertEquals(byName, byCapital);
@@ -119,19 +109,19 @@ class ApiServerIT {
 
     @Test
     void filtersFactsByTopicAndYear() {
-        JsonNode facts = json(api.get("/v1/facts?partner=pakistani&topic=trade&year=2023")).get("facts");
+        JsonNode facts = json(SERVER.api.get("/v1/facts?partner=pakistani&topic=trade&year=2023")).get("facts");
         assertTrue(facts.size() > 0);
         for (JsonNode f : facts) {
             assertEquals("trade", f.get("topic").asText());
             assertEquals(2023, f.get("year").asInt());
         }
         assertTrue(facts.toString().contains("$138 million"), facts.toString());
-        assertEquals(1, json(api.get("/v1/facts?limit=1")).get("facts").size());
+        assertEquals(1, json(SERVER.api.get("/v1/facts?limit=1")).get("facts").size());
     }
 
     @Test
     void reportsHealthWithTheDatabaseAndModelsLoaded() {
-        HttpResponse<String> r = api.get("/healthz");
+        HttpResponse<String> r = SERVER.api.get("/healthz");
         assertEquals(200, r.statusCode());
         assertEquals("ok", json(r).get("status").asText());
         assertEquals(5, json(r).get("documents").asInt());
@@ -140,8 +130,8 @@ class ApiServerIT {
 
     @Test
     void answersHeadLikeGetWithoutTheBody() {
-        HttpResponse<String> get = api.get("/v1/sources");
-        HttpResponse<String> head = api.send(api.request("/v1/sources").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> get = SERVER.api.get("/v1/sources");
+        HttpResponse<String> head = SERVER.api.send(SERVER.api.request("/v1/sources").method("HEAD", HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, head.statusCode());
         assertEquals("", head.body());
         assertEquals(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
@@ -150,11 +140,11 @@ class ApiServerIT {
 
     @Test
     void answersOptionsWithAllowAndNoCorsHeadersByDefault() {
-        HttpResponse<String> r = api.send(api.request("/v1/ask").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        HttpResponse<String> r = SERVER.api.send(SERVER.api.request("/v1/ask").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://elsewhere.example"));
         assertEquals(204, r.statusCode());
         assertEquals("GET, HEAD, OPTIONS, POST", r.headers().firstValue("Allow").orElseThrow());
         assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
-        assertTrue(api.get("/v1/sources").headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        assertTrue(SERVER.api.get("/v1/sources").headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     }
 }

@@ -12,42 +12,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The OpenAPI description in the repository is what the server serves, and it describes every route. */
 class OpenApiIT {
     private static final Path IN_REPOSITORY = Path.of("src/main/resources/kzbot/http/openapi.json");
-    private static TestApi api;
-
-    @BeforeAll
-    static void start() {
-        api = TestApi.start(ApiSettings.loopback(0));
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
+    @RegisterExtension
+    static final TestApi.PerClass SERVER = new TestApi.PerClass();
 
     @Test
     void servesTheDescriptionKeptInTheRepository() throws IOException {
-        JsonNode served = json(api.get("/openapi.json"));
+        JsonNode served = json(SERVER.api.get("/openapi.json"));
         assertEquals(TestApi.JSON.readTree(Files.readString(IN_REPOSITORY)), served);
         assertTrue(served.get("openapi").asText().startsWith("3."), served.get("openapi").asText());
     }
 
     @Test
     void describesEveryServedPathAndMethodAndNothingElse() {
-        JsonNode paths = json(api.get("/openapi.json")).get("paths");
+        JsonNode paths = json(SERVER.api.get("/openapi.json")).get("paths");
         TreeSet<String> described = new TreeSet<>();
         paths.fieldNames().forEachRemaining(described::add);
         TreeSet<String> served = new TreeSet<>();
         List<String> missing = new ArrayList<>();
-        for (Route route : api.server.routes()) {
+        for (Route route : SERVER.api.server.routes()) {
             served.add(route.template());
             for (String method : route.handlers().keySet()) {
                 if (!paths.path(route.template()).has(method.toLowerCase(Locale.ROOT))) {
@@ -61,7 +51,7 @@ class OpenApiIT {
 
     @Test
     void documentsTheLimitsTheServerEnforces() {
-        String info = json(api.get("/openapi.json")).get("info").get("description").asText();
+        String info = json(SERVER.api.get("/openapi.json")).get("info").get("description").asText();
         assertTrue(info.contains(ApiServer.MAX_BODY_BYTES + " bytes"), info);
         assertTrue(info.contains(kzbot.answer.Answerer.MAX_QUESTION_CHARS + " characters"), info);
         assertTrue(info.contains(ApiServer.MAX_BATCH + " questions"), info);
@@ -69,7 +59,7 @@ class OpenApiIT {
 
     @Test
     void everyReferenceResolves() {
-        JsonNode doc = json(api.get("/openapi.json"));
+        JsonNode doc = json(SERVER.api.get("/openapi.json"));
         List<String> broken = new ArrayList<>();
         collectRefs(doc, doc, broken);
         assertEquals(List.of(), broken);

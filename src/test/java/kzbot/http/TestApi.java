@@ -111,4 +111,23 @@ final class TestApi implements AutoCloseable {
         server.stop();
         store.close();
     }
+
+    /**
+     * A server over the seeds for one test class, started before its tests and closed after them:
+     * {@code @RegisterExtension static final TestApi.PerClass SERVER = new TestApi.PerClass();}
+     */
+    static final class PerClass implements org.junit.jupiter.api.extension.BeforeAllCallback,
+            org.junit.jupiter.api.extension.AfterAllCallback {
+        TestApi api;
+
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            api = TestApi.start(ApiSettings.loopback(0));
+        }
+
+        @Override
+        public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            api.close();
+        }
+    }
 }
