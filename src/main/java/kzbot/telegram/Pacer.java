@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,14 +18,7 @@ public final class Pacer {
 
     private final Clock clock;
     private final Deque<Long> global = new ArrayDeque<>();
-    private final Map<Long, Deque<Long>> chats = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Deque<Long>> eldest) {
-            return size() > TRACKED_CHATS;
-        }
-    };
+    private final Map<Long, Deque<Long>> chats = new RecentMap<>(TRACKED_CHATS);
 
     public Pacer(Clock clock) {
         this.clock = clock;

@@ -3,7 +3,6 @@ package kzbot.telegram;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,14 +19,7 @@ public final class QuestionLimit {
     public enum Verdict { ANSWER, TELL_TO_WAIT, IGNORE }
 
     private final Clock clock;
-    private final Map<Long, Deque<Long>> asked = new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Deque<Long>> eldest) {
-            return size() > TRACKED_USERS;
-        }
-    };
+    private final Map<Long, Deque<Long>> asked = new RecentMap<>(TRACKED_USERS);
 
     public QuestionLimit(Clock clock) {
         this.clock = clock;
