@@ -22,6 +22,11 @@ import kzbot.text.TopicLexicon;
 public final class TestKzbot {
     public static final Path SEEDS = Path.of("data/sources");
     public static final Path MODELS = Path.of("models");
+    /** The public evaluation sets, carried by the repository (never trained on). */
+    public static final Path DEV = Path.of("data/eval/dev.tsv");
+    public static final Path DEV2_QUESTIONS = Path.of("data/eval/dev2/questions.tsv");
+    public static final Path DEV2_SEEDS = Path.of("data/eval/dev2/seeds.tsv");
+    public static final Path DEV2_SOURCES = Path.of("data/eval/dev2/sources");
     private static Path seedDatabase;
     private static Answerer seeds;
 
@@ -51,6 +56,15 @@ public final class TestKzbot {
     public static Interpreter interpreter(FactStore store) {
         NluModels nlu = new NluModels(Gazetteer.load(), new TopicLexicon(), QuestionTokenizer.english());
         return nlu.interpreter(nlu.load(MODELS), store == null ? java.util.List.of() : store.people());
+    }
+
+    /** The rows of an evaluation set; a missing file fails the test, it never skips it. */
+    public static java.util.List<kzbot.cli.DevSetEvaluation.Row> rows(Path set) {
+        try (java.io.BufferedReader in = Files.newBufferedReader(set, java.nio.charset.StandardCharsets.UTF_8)) {
+            return kzbot.cli.DevSetEvaluation.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the evaluation set " + set + " is part of the repository", e);
+        }
     }
 
     /** The database built from the seed articles, once per test run. */

@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
     Path sources = Home.resolve("data/sources");
 
     @Option(names = "--questions", paramLabel = "FILE", description = "questions: an evaluation set (.tsv) or one per line (default: ${DEFAULT-VALUE})")
-    Path questions = Home.resolve("../shared/eval/dev.tsv");
+    Path questions = Home.resolve("data/eval/dev.tsv");
 
     @Option(names = "--json", description = "print the figures as one JSON object instead of the table")
     boolean json;
@@ -82,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("kzbot-bench");
         BenchReport report;
         try {
-            report = bench.run(settings, paths.db, asked, sources, work, machine());
+            report = bench.run(settings, paths.db(), asked, sources, work, machine());
         } finally {
             deleteTree(work);
         }

@@ -52,8 +52,8 @@ final class FactsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "at most N facts (default: ${DEFAULT-VALUE})")
     int limit = 200;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "database (default: ${DEFAULT-VALUE})")
-    Path db = Home.resolve("data/kzbot.db");
+    @picocli.CommandLine.Mixin
+    Paths paths;
 
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
@@ -62,7 +62,7 @@ final class FactsCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         FactQuery q = query();
         PrintWriter out = spec.commandLine().getOut();
-        try (SqliteFactStore store = SqliteFactStore.open(db)) {
+        try (SqliteFactStore store = SqliteFactStore.open(paths.db())) {
             Map<String, Document> docs = new LinkedHashMap<>();
             store.documents().forEach(d -> docs.put(d.id(), d));
             List<Fact> facts = store.findFacts(q);

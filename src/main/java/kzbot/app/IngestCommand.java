@@ -31,16 +31,28 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--sources", paramLabel = "DIR", description = "folder of articles (default: ${DEFAULT-VALUE})")
     Path sources = Home.resolve("data/sources");
 
-    @Option(names = "--db", paramLabel = "FILE", description = "database to write (default: ${DEFAULT-VALUE})")
-    Path db = Home.resolve("data/kzbot.db");
+    @picocli.CommandLine.Mixin
+    Paths paths;
+
+    @Option(names = "--skip-bad", description = "report an article that cannot be read and leave it out, instead of stopping")
+    boolean skipBad;
+
+    @Option(names = "--quiet", description = "print nothing but errors and skipped articles")
+    boolean quiet;
 
     @Override
     public Integer call() {
+        Path db = paths.db();
         long t0 = System.nanoTime();
         Ingester ingester = new Ingester(SentenceSplitter.english(), Gazetteer.load(), new TopicLexicon());
-        Corpus corpus = ingester.ingest(sources);
+        PrintWriter err = spec.commandLine().getErr();
+        Corpus corpus = ingester.ingest(java.util.List.of(sources), skipBad ? e -> err.println("kzbot: skipped "
+                + e.getMessage()) : null);
         new SqliteCorpusWriter().write(corpus, db);
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (quiet) {
+            return ExitCodes.OK;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "ingested %d documents, %d sentences, %d facts into %s in %d ms%n",
                 corpus.documents().size(), corpus.sentences().size(), corpus.facts().size(), db, ms);

@@ -29,8 +29,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "labelled questions (default: ${DEFAULT-VALUE})")
     Path data = Home.resolve("data/nlu");
 
-    @Option(names = "--models", paramLabel = "DIR", description = "where the models go (default: ${DEFAULT-VALUE})")
-    Path models = Home.resolve("models");
+    @picocli.CommandLine.Mixin
+    Paths paths;
 
     @Option(names = "--cv", paramLabel = "N", description = "cross-validate with N folds (2 or more)")
     Integer folds;
@@ -38,6 +38,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Path models = paths.models();
         NluModels nlu = new NluModels(Gazetteer.load(), new TopicLexicon(), QuestionTokenizer.english());
         TrainingData td = TrainingData.read(data);
         long t0 = System.nanoTime();

@@ -15,7 +15,7 @@ final class Wiring {
 
     /** The store (read-only) and the models, checked at start so that a broken one stops kzbot here. */
     static kzbot.answer.Answerer answerer(Paths paths) {
-        return answerer(paths, kzbot.store.SqliteFactStore.open(paths.db));
+        return answerer(paths, kzbot.store.SqliteFactStore.open(paths.db()));
     }
 
     /** The answerer over a store that the caller also uses (the HTTP API lists its sources and facts). */
@@ -25,14 +25,11 @@ final class Wiring {
 
     /** The same answerer over another database, with the models of {@code paths}. */
     static kzbot.answer.Answerer answerer(Paths paths, java.nio.file.Path db) {
-        Paths other = new Paths();
-        other.db = db;
-        other.models = paths.models;
-        return answerer(other);
+        return answerer(paths.withDb(db));
     }
 
     static Interpreter interpreter(Paths paths, List<String> knownPeople) {
         NluModels nlu = new NluModels(Gazetteer.load(), new TopicLexicon(), QuestionTokenizer.english());
-        return nlu.interpreter(nlu.load(paths.models), knownPeople);
+        return nlu.interpreter(nlu.load(paths.models()), knownPeople);
     }
 }

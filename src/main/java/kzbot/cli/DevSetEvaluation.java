@@ -32,9 +32,14 @@ public final class DevSetEvaluation {
         public String line() {
             int total = answerable + unanswerable;
             int overall = answerableCorrect + declined;
-            return String.format(Locale.ROOT, "score: answerable %d/%d (%.1f%%) declined %d/%d (%.1f%%) cited %d/%d overall %d/%d (%.1f%%)",
+            return String.format(Locale.ROOT, "score: answerable %d/%d (%.1f%%) declined %d/%d (%.1f%%) cited %d/%d overall %d/%d (%.1f%%) wrong %d",
                     answerableCorrect, answerable, pct(answerableCorrect, answerable), declined, unanswerable,
-                    pct(declined, unanswerable), cited, answerable, overall, total, pct(overall, total));
+                    pct(declined, unanswerable), cited, answerable, overall, total, pct(overall, total), wrong());
+        }
+
+        /** Rows answered but not right: the wrong fact, or an answer where the sources are silent. */
+        public int wrong() {
+            return (int) results.stream().filter(r -> r.answer().answered() && !r.correct()).count();
         }
 
         private static double pct(int a, int b) {

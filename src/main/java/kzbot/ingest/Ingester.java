@@ -39,15 +39,54 @@ public final class Ingester {
     }
 
     public Corpus ingest(Path sourcesDir) {
-        List<SourceFile> files = read(sourcesDir);
+        return ingest(List.of(sourcesDir));
+    }
+
+    /** Every article of several folders in one corpus; any bad article stops the ingest. */
+    public Corpus ingest(List<Path> sourcesDirs) {
+        return ingest(sourcesDirs, null);
+    }
+
+    /**
+     * Every article of several folders in one corpus; two articles with one id are refused. With
+     * {@code skipped} given, an article that cannot be read (or its metadata) is reported to it and
+     * left out instead of stopping the ingest; a folder left with no article still stops it.
+     */
+    public Corpus ingest(List<Path> sourcesDirs, java.util.function.Consumer<IngestException> skipped) {
+        List<Article> articles = new ArrayList<>();
+        Map<String, Path> ids = new HashMap<>();
+        for (Path dir : sourcesDirs) {
+            for (Path path : list(dir)) {
+                try {
+                    SourceFile f = SourceFile.read(path);
+                    Path before = ids.putIfAbsent(f.id(), f.path());
+                    if (before != null) {
+                        throw new IngestException(IngestException.Reason.BAD_DATA, f.path() + ": the id " + f.id()
+                                + " is taken by " + before);
+                    }
+                    articles.add(new Article(f, SourceMetadata.forArticle(f.path(), f.id())));
+                } catch (IngestException e) {
+                    if (skipped == null) {
+                        throw e;
+                    }
+                    skipped.accept(e);
+                }
+            }
+        }
+        if (articles.isEmpty()) {
+            throw new IngestException(IngestException.Reason.NO_INPUT, sourcesDirs.get(0) + ": no readable .txt article to ingest");
+        }
         CorpusBuilder out = new CorpusBuilder();
-        for (SourceFile f : files) {
-            add(out, f, SourceMetadata.forArticle(f.path(), f.id()));
+        for (Article a : articles) {
+            add(out, a.file(), a.meta());
         }
         return out.build();
     }
 
-    private static List<SourceFile> read(Path dir) {
+    private record Article(SourceFile file, SourceMetadata meta) {
+    }
+
+    private static List<Path> list(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IngestException(IngestException.Reason.NO_INPUT, dir + ": no such folder of articles");
         }
@@ -61,7 +100,7 @@ public final class Ingester {
         if (paths.isEmpty()) {
             throw new IngestException(IngestException.Reason.NO_INPUT, dir + ": no .txt articles to ingest");
         }
-        return paths.stream().map(SourceFile::read).toList();
+        return paths;
     }
 
     private void add(CorpusBuilder out, SourceFile f, SourceMetadata meta) {

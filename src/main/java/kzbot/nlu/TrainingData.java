@@ -98,7 +98,8 @@ public record TrainingData(List<LabelledQuestion> intents, List<AnnotatedQuestio
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new NluException(NluException.Reason.MISSING, "cannot read training data " + file + ": " + e.getMessage(), e);
+            throw new NluException(NluException.Reason.MISSING, "cannot read training data " + file + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
         }
     }
 }

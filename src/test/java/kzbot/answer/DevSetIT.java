@@ -3,15 +3,10 @@ package kzbot.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import kzbot.TestKzbot;
@@ -19,13 +14,8 @@ import kzbot.cli.DevSetEvaluation;
 
 /** The public dev set, measured (never trained on): the bar of the answers issue, and the figure rule. */
 class DevSetIT {
-    static final Path DEV = Path.of("../shared/eval/dev.tsv");
-
-    static List<DevSetEvaluation.Row> rows() throws IOException {
-        Assumptions.assumeTrue(Files.exists(DEV), "the dev set lives in ../shared/eval");
-        try (BufferedReader in = Files.newBufferedReader(DEV, StandardCharsets.UTF_8)) {
-            return DevSetEvaluation.read(in);
-        }
+    static List<DevSetEvaluation.Row> rows() {
+        return TestKzbot.rows(TestKzbot.DEV);
     }
 
     @Test

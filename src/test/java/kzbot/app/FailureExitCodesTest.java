@@ -32,8 +32,17 @@ class FailureExitCodesTest {
     void aMissingDatabaseIsNoInput() {
         String db = tmp.resolve("none.db").toString();
         assertFails(ExitCodes.NO_INPUT, "kzbot ingest", "ask", "--db", db, "hello");
-        assertFails(ExitCodes.NO_INPUT, "kzbot ingest", "eval", "--db", db, "../shared/eval/dev.tsv");
+        assertFails(ExitCodes.NO_INPUT, "kzbot ingest", "eval", "--db", db, "data/eval/dev.tsv");
         assertFails(ExitCodes.NO_INPUT, "kzbot ingest", "serve", "--db", db, "--port", "0");
+    }
+
+    @Test
+    void optionsGivenBeforeTheSubCommandCount() {
+        String db = tmp.resolve("none.db").toString();
+        assertFails(ExitCodes.NO_INPUT, "no database at " + db, "--db", db, "ask", "kz pakistan trade 2023");
+        assertFails(ExitCodes.NO_INPUT, "no database at " + db, "--db", db, "facts");
+        String models = tmp.resolve("no-models").toString();
+        assertFails(ExitCodes.NO_INPUT, models, "--models", models, "ask", "--db", TestKzbot.seedDatabase().toString(), "hello");
     }
 
     @Test

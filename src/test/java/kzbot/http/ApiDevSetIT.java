@@ -2,16 +2,11 @@ package kzbot.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,15 +22,11 @@ import kzbot.cli.DevSetEvaluation;
  * writes for it (the same map through a default ObjectMapper), by GET, by POST and in batches.
  */
 class ApiDevSetIT {
-    private static final Path DEV = Path.of("../shared/eval/dev.tsv");
     @RegisterExtension
     static final TestApi.PerClass SERVER = new TestApi.PerClass();
 
-    private static List<String> questions() throws IOException {
-        Assumptions.assumeTrue(Files.exists(DEV), "the dev set lives in ../shared/eval");
-        try (BufferedReader in = Files.newBufferedReader(DEV, StandardCharsets.UTF_8)) {
-            return DevSetEvaluation.read(in).stream().map(DevSetEvaluation.Row::question).toList();
-        }
+    private static List<String> questions() {
+        return TestKzbot.rows(TestKzbot.DEV).stream().map(DevSetEvaluation.Row::question).toList();
     }
 
     private static String direct(String question) throws IOException {

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import kzbot.TestKzbot;
@@ -39,12 +34,7 @@ class DevSetEntitiesIT {
 
     @Test
     void everyNamedPartnerIsFoundAndChatIsNotAQuestion() throws IOException {
-        Path dev = Path.of("../shared/eval/dev.tsv");
-        Assumptions.assumeTrue(Files.exists(dev));
-        List<DevSetEvaluation.Row> rows;
-        try (BufferedReader in = Files.newBufferedReader(dev, StandardCharsets.UTF_8)) {
-            rows = DevSetEvaluation.read(in);
-        }
+        List<DevSetEvaluation.Row> rows = TestKzbot.rows(TestKzbot.DEV);
         Interpreter interpreter = TestKzbot.interpreter(null);
         int checked = 0;
         for (DevSetEvaluation.Row r : rows) {
