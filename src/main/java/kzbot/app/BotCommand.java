@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -42,7 +41,7 @@ final class BotCommand implements Callable<Integer> {
 
     static int run(Paths paths, Map<String, String> env, CommandLine cl) throws Exception {
         BotSettings settings = settings(env, cl);
-        SqliteFactStore store = SqliteFactStore.open(paths.db);
+        SqliteFactStore store = SqliteFactStore.open(paths.db());
         Answerer answerer = Wiring.answerer(paths, store);
         Clock clock = Clock.systemUTC();
         BotLog log = new BotLog(System.err, clock, settings.token());
@@ -52,17 +51,15 @@ final class BotCommand implements Callable<Integer> {
                 new Conversations(answerer, clock, Conversations.DEFAULT_CAPACITY), store, log,
                 d -> Thread.sleep(d.toMillis()), new Pacer(clock), mapper);
         kzbot.http.ApiServer api = httpAlongside(env, cl, answerer, store);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        StopSignal stop = StopSignal.install(() -> {
             bot.close();
             if (api != null) {
                 api.stop();
             }
             store.close();
-            stopped.countDown();
-        }, "kzbot-shutdown"));
+        });
         bot.start();
-        stopped.await();
+        stop.await();
         return ExitCodes.OK;
     }
 

@@ -8,7 +8,6 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 import kzbot.answer.Answerer;
 import kzbot.http.ApiServer;
@@ -48,10 +47,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ApiSettings settings = settings();
-        SqliteFactStore store = SqliteFactStore.open(paths.db);
+        SqliteFactStore store = SqliteFactStore.open(paths.db());
         Answerer answerer = Wiring.answerer(paths, store);
         PrintWriter err = spec.commandLine().getErr();
         ApiServer server = new ApiServer(answerer, store, Gazetteer.load(), settings, err::println);
+        StopSignal stop = StopSignal.install(() -> {
+            server.stop();
+            store.close();
+        });
         try {
             server.start();
         } catch (UncheckedIOException e) {
@@ -59,18 +62,12 @@ final class ServeCommand implements Callable<Integer> {
             err.println("kzbot: " + e.getMessage());
             return ExitCodes.IO;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            store.close();
-            stopped.countDown();
-        }, "kzbot-http-stop"));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "kzbot: serving http://%s:%d/ (token %s, CORS %s, %d threads); API at /openapi.json; Ctrl-C stops%n",
                 settings.address().getHostString(), server.port(), settings.token().isPresent() ? "required" : "off",
                 settings.corsOrigin().orElse("off"), threads);
         out.flush();
-        stopped.await();
+        stop.await();
         return ExitCodes.OK;
     }
 

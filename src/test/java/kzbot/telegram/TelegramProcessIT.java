@@ -62,6 +62,7 @@ class TelegramProcessIT {
             } finally {
                 bot.destroy();
                 assertTrue(bot.waitFor(20, TimeUnit.SECONDS), "stopped on SIGTERM");
+                assertEquals(0, bot.exitValue(), "a requested stop is a clean exit");
             }
             String out = Files.readString(log, StandardCharsets.UTF_8);
             assertTrue(out.contains("bot stopped"), out);
