@@ -43,7 +43,9 @@ public final class AnswerJson {
         m.put("n", c.n());
         m.put("source", c.source());
         m.put("title", c.title());
-        m.put("publisher", c.attribution());
+        m.put("author", c.author());
+        m.put("publisher", c.publisher());
+        m.put("published", c.published());
         m.put("quote", c.quote());
         m.put("start", c.start());
         m.put("end", c.end());

@@ -50,8 +50,8 @@ final class Composer {
             }
             Document d = documents.get(s.docId());
             int n = citations.size() + 1;
-            citations.add(new Citation(n, s.docId(), d == null ? s.docId() : d.title(), d == null ? "" : d.attribution(),
-                    d == null ? "" : d.published(), s.text(), s.start(), s.end(), s.id(), s.paragraph()));
+            citations.add(new Citation(n, s.docId(), d == null ? s.docId() : d.title(), d == null ? "" : d.author(),
+                    d == null ? "" : d.publisher(), d == null ? "" : d.published(), s.text(), s.start(), s.end(), s.id(), s.paragraph()));
             return n;
         }
 
