@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "chat", mixinStandardHelpOptions = true,
         description = "An interactive chat in the terminal that remembers the conversation (what `kzbot` runs by default).")
-final class ChatCommand implements Runnable {
+final class ChatCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -23,13 +23,24 @@ final class ChatCommand implements Runnable {
     Paths paths;
 
     @Override
-    public void run() {
-        chat(paths, spec.commandLine().getOut());
+    public Integer call() {
+        return chat(paths, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    void chat(Paths p, PrintWriter out) {
+    /**
+     * The chat over standard input. Without a terminal and without a single question (a container
+     * started without {@code -it} or a token) it says what to do instead of exiting quietly.
+     */
+    int chat(Paths p, PrintWriter out, PrintWriter err) {
         Conversations conversations = new Conversations(Wiring.answerer(p), Clock.systemUTC(), Conversations.DEFAULT_CAPACITY);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        new TerminalChat(conversations).run(in, out, System.console() != null);
+        boolean terminal = System.console() != null;
+        int asked = new TerminalChat(conversations).run(in, out, terminal);
+        if (asked == 0 && !terminal) {
+            err.println("kzbot: no question on standard input. Set TELEGRAM_BOT_TOKEN to run the Telegram bot, use"
+                    + " 'kzbot serve' for the HTTP API, or give the chat a terminal (docker run -it).");
+            return ExitCodes.NO_INPUT;
+        }
+        return ExitCodes.OK;
     }
 }

@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
 @Command(name = "kzbot", mixinStandardHelpOptions = true, version = "kzbot 0.1.0",
         description = "Cited answers about Kazakhstan's bilateral relations.",
         subcommands = {IngestCommand.class, FactsCommand.class, TrainCommand.class, NluCommand.class, AskCommand.class,
-                EvalCommand.class, ChatCommand.class, BotCommand.class, ServeCommand.class, BenchCommand.class,
+                EvalCommand.class, ChatCommand.class, BotCommand.class, ServeCommand.class, BenchCommand.class, HealthCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL)
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,21 +46,12 @@ public final class Main implements Runnable {
 
     /** No sub-command: the Telegram bot when a token is set, else the chat in the terminal. */
     @Override
-    public void run() {
+    public Integer call() throws Exception {
         String token = System.getenv("TELEGRAM_BOT_TOKEN");
         if (token != null && !token.isBlank()) {
-            try {
-                BotCommand.run(paths, System.getenv(), spec.commandLine());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-            return;
+            return BotCommand.run(paths, System.getenv(), spec.commandLine());
         }
-        new ChatCommand().chat(paths, spec.commandLine().getOut());
+        return new ChatCommand().chat(paths, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private static int usageError(CommandLine.ParameterException e, PrintWriter err) {

@@ -3,7 +3,10 @@ package kzbot.cli;
 import kzbot.answer.Answer;
 import kzbot.answer.Citation;
 
-/** An answer as a terminal shows it: the text, then the numbered citations with their quotes. */
+/**
+ * An answer as a terminal shows it: the text, then the numbered citations; a citation's quote is
+ * printed only when the answer text does not already hold it.
+ */
 public final class AnswerText {
     private AnswerText() {
     }
@@ -18,8 +21,10 @@ public final class AnswerText {
             if (!c.published().isEmpty()) {
                 sb.append(", ").append(c.published());
             }
-            sb.append(System.lineSeparator()).append("    \u201c").append(c.quote()).append("\u201d")
-                    .append(System.lineSeparator()).append("    (").append(c.source()).append(", characters ")
+            if (!a.text().contains(c.quote())) {
+                sb.append(System.lineSeparator()).append("    \u201c").append(c.quote()).append("\u201d");
+            }
+            sb.append(System.lineSeparator()).append("    (").append(c.source()).append(", characters ")
                     .append(c.start()).append('–').append(c.end()).append(')').append(System.lineSeparator());
         }
         return sb.toString();

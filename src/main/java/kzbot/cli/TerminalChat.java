@@ -17,8 +17,10 @@ public final class TerminalChat {
         this.conversations = conversations;
     }
 
-    public void run(BufferedReader in, PrintWriter out, boolean prompt) {
+    /** Answers line by line until "quit", "exit" or the end of input; returns how many questions were asked. */
+    public int run(BufferedReader in, PrintWriter out, boolean prompt) {
         out.println("kzbot — ask about Kazakhstan's bilateral relations. Type 'quit' to leave.");
+        int asked = 0;
         try {
             while (true) {
                 if (prompt) {
@@ -26,12 +28,19 @@ public final class TerminalChat {
                     out.flush();
                 }
                 String line = in.readLine();
-                if (line == null || line.strip().equalsIgnoreCase("quit") || line.strip().equalsIgnoreCase("exit")) {
-                    break;
+                if (line == null) {
+                    if (prompt) {
+                        out.println(); // Ctrl-D: the shell's prompt goes on a line of its own
+                    }
+                    return asked;
+                }
+                if (line.strip().equalsIgnoreCase("quit") || line.strip().equalsIgnoreCase("exit")) {
+                    return asked;
                 }
                 if (line.isBlank()) {
                     continue;
                 }
+                asked++;
                 out.println(AnswerText.of(conversations.ask(ID, line)));
                 out.flush();
             }
