@@ -42,6 +42,7 @@ public final class SqliteCorpusWriter {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
+            readableByAll(tmp);
             move(tmp, target);
             tmp = null;
         } catch (SQLException e) {
@@ -51,6 +52,16 @@ public final class SqliteCorpusWriter {
             throw new StoreException(StoreException.Reason.IO, "cannot write the database " + target + ": " + e, e);
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the database holds nothing secret and
+     * is often read by another service user (the bot, the API), so it gets the usual rw-r--r--.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -43,6 +43,15 @@ class AtomicWriteTest {
     }
 
     @Test
+    void theDatabaseIsReadableByOtherUsers() throws Exception {
+        Path db = tmp.resolve("kzbot.db");
+        new SqliteCorpusWriter().write(SeedCorpus.get(), db);
+        if (Files.getFileStore(db).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+        }
+    }
+
+    @Test
     void anIngestKilledMidWayLeavesThePreviousDatabase() throws Exception {
         Path sources = Files.createDirectories(tmp.resolve("sources"));
         String text = Files.readString(TestKzbot.SEEDS.resolve("kz-middle-east.txt"));
