@@ -35,10 +35,15 @@ public final class TestKzbot {
 
     /** Builds a database from a folder of articles into a temporary file. */
     public static Path database(Path sources) {
+        return database(java.util.List.of(sources));
+    }
+
+    /** Builds a database from the articles of several folders (the seeds and an evaluation set's) into a temporary file. */
+    public static Path database(java.util.List<Path> sources) {
         try {
             Path dir = Files.createTempDirectory("kzbot-test");
             Path db = dir.resolve("kzbot.db");
-            Corpus corpus = new Ingester(SentenceSplitter.english(), Gazetteer.load(), new TopicLexicon()).ingest(sources);
+            Corpus corpus = Ingester.english().ingest(sources);
             new SqliteCorpusWriter().write(corpus, db);
             db.toFile().deleteOnExit();
             dir.toFile().deleteOnExit();
@@ -49,8 +54,22 @@ public final class TestKzbot {
     }
 
     public static Answerer answerer(Path db) {
-        FactStore store = SqliteFactStore.open(db);
-        return new Answerer(store, interpreter(store));
+        return answerer(SqliteFactStore.open(db));
+    }
+
+    /** The answerer over a store the caller keeps (and closes). */
+    public static Answerer answerer(FactStore store) {
+        return new Answerer(store, interpreter(store), language());
+    }
+
+    private static kzbot.nlu.Language language;
+
+    /** The tagger, lemmatizer, WordNet table and gazetteer, loaded once per test run. */
+    public static synchronized kzbot.nlu.Language language() {
+        if (language == null) {
+            language = kzbot.nlu.Language.english();
+        }
+        return language;
     }
 
     public static Interpreter interpreter(FactStore store) {
@@ -65,6 +84,16 @@ public final class TestKzbot {
         } catch (IOException e) {
             throw new UncheckedIOException("the evaluation set " + set + " is part of the repository", e);
         }
+    }
+
+    /** The blind evaluation sets: each a folder with its questions.tsv and its sources/, never trained on. */
+    public static final Path BLIND = Path.of("data/eval/blind");
+
+    private static final java.util.Map<String, Answerer> WITH_EXTRA = new java.util.HashMap<>();
+
+    /** The answerer over the seeds plus the articles of one more folder, built once per test run. */
+    public static synchronized Answerer answererWith(Path extraSources) {
+        return WITH_EXTRA.computeIfAbsent(extraSources.toString(), k -> answerer(database(java.util.List.of(SEEDS, extraSources))));
     }
 
     /** The database built from the seed articles, once per test run. */

@@ -46,6 +46,7 @@ public final class AnswerJson {
         m.put("author", c.author());
         m.put("publisher", c.publisher());
         m.put("published", c.published());
+        m.put("field", c.field());
         m.put("quote", c.quote());
         m.put("start", c.start());
         m.put("end", c.end());

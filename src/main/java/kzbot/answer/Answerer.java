@@ -2,59 +2,83 @@ package kzbot.answer;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import kzbot.domain.Document;
 import kzbot.domain.Entity;
 import kzbot.domain.Fact;
 import kzbot.domain.Intent;
 import kzbot.domain.Interpretation;
-import kzbot.domain.Sentence;
-import kzbot.domain.SentenceKind;
+import kzbot.domain.Question;
+import kzbot.domain.Question.AnswerType;
+import kzbot.domain.Topic;
 import kzbot.nlu.Interpreter;
+import kzbot.nlu.Language;
+import kzbot.nlu.QuestionReader;
 import kzbot.store.FactStore;
-import kzbot.store.SentenceRecord;
+import kzbot.text.Vocabulary;
 
 /**
  * Turns a question into a cited answer, or an honest decline when the sources do not support one.
- * Stateless: a conversation's memory comes in and goes out with each turn. Thread-safe.
+ * A short coordinator: it reads the question ({@link QuestionReader}), completes a follow-up
+ * ({@link FollowUps}), finds and weighs candidate sentences ({@link Candidates}, {@link Scorer}),
+ * checks a fact against what was asked ({@link FactMatcher}) and writes the answer ({@link Composer})
+ * or the decline ({@link Declines}). Stateless: a conversation's memory comes in and goes out with
+ * each turn. Thread-safe.
  */
 public final class Answerer {
     /** Questions longer than this are refused, not truncated. */
     public static final int MAX_QUESTION_CHARS = 1_000;
-    private static final Pattern FOLLOW_UP = Pattern.compile(
-            "^(and|what about|how about|what of|and what about|also)\\b|\\b(it|they|them|that|this|those|he|she|his|her)\\b");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final double SIDE_BY_SIDE = 0.8;
-    private static final int MAX_FIGURES = 3;
-    /** A short question with this many content words of its own is first read on its own. */
-    private static final int STANDS_ALONE = 3;
-    /** Sentences kept in memory with their stems between questions: a few MB at most. */
+    /** Sentences kept read between questions: a few MB at most. */
     static final int CACHED_SENTENCES = 4_096;
 
     private final FactStore store;
     private final Interpreter interpreter;
-    private final Retriever retriever;
+    private final QuestionReader reader;
+    private final Language language;
+    private final Weights weights = Weights.load();
+    private final Candidates candidates;
+    private final Scorer scorer;
     private final Composer composer;
+    private final Metadata metadata;
     private final List<Document> documents;
     private final List<String> partners;
-    /** What the sources cover of each partner asked about, for declines: read-only, so read once. */
-    private final kzbot.text.BoundedCache<String, Map<kzbot.domain.Topic, Integer>> covered = new kzbot.text.BoundedCache<>(1_024);
+    private final FactStore.Size size;
+    /** What the sources cover of each partner, for declines: read-only, so read once. */
+    private final Cache<String, Map<Topic, Integer>> covered = Caffeine.newBuilder().maximumSize(1_024).build();
 
-    public Answerer(FactStore store, Interpreter interpreter) {
+    public Answerer(FactStore store, Interpreter interpreter, Language language) {
         this.store = store;
         this.interpreter = interpreter;
-        this.retriever = new Retriever(store, CACHED_SENTENCES);
+        this.language = language;
+        this.reader = new QuestionReader(language.linguistics(), language.lexicon(), language.gazetteer(), language.topics(),
+                new Vocabulary(store.wordCounts(), store.properWords()));
+        this.candidates = new Candidates(store, language.lexicon(), language.linguistics()::stem, CACHED_SENTENCES);
         this.documents = store.documents();
+        Map<String, java.util.Set<String>> titles = new java.util.HashMap<>();
+        for (Document d : documents) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (kzbot.domain.Word w : language.linguistics().read(d.title())) {
+                words.add(w.lemma());
+                words.add(kzbot.text.Tokens.fold(w.text()));
+            }
+            titles.put(d.id(), java.util.Set.copyOf(words));
+        }
+        this.scorer = new Scorer(weights, new FactMatcher(language.lexicon(), language.gazetteer()), titles,
+                language.linguistics()::stem);
         Map<String, Document> byId = new LinkedHashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
-        this.composer = new Composer(store, byId);
+        this.composer = new Composer(byId);
+        this.metadata = new Metadata(documents, language.lexicon());
         this.partners = documents.stream().map(Document::partner).filter(p -> !p.isEmpty()).distinct().sorted().toList();
+        this.size = store.size();
     }
 
     /**
@@ -76,254 +100,358 @@ public final class Answerer {
     public record Turn(Answer answer, Conversation conversation) {
     }
 
+    /**
+     * How the answerer read a question and weighed its best candidate sentences, for a developer:
+     * the reading, then each candidate's score, coverage and best-fitting fact.
+     */
+    public String trace(String question) {
+        Interpretation in = interpreter.interpret(Replies.clean(question));
+        Question q = reader.read(in);
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(java.util.Locale.ROOT, "type %s %s focus %s%s predicate %s partners %s years %s target %s names %s%n",
+                q.type(), q.precision(), q.focus().lemma(), q.focus().modifiers(), q.predicate(), q.partners(), q.years(),
+                q.asksTarget(), q.asksNames()));
+        QuestionWords words = QuestionWords.of(q, language.lexicon(), language.topics(), store::sentencesWith, size.sentences(), weights,
+                language.linguistics()::stem);
+        words.words().forEach(w -> sb.append(String.format(java.util.Locale.ROOT, "  word %s (%s) weight %.2f%n", w.term().lemma(),
+                w.term().text(), w.weight())));
+        List<Scorer.Scored> ranked = scorer.rank(q, words, candidates.read(candidates.find(q, words)), candidates);
+        sb.append("  candidates ").append(ranked.size()).append(" essential ")
+                .append(words.essential().stream().map(w -> w.term().lemma()).toList()).append('\n');
+        for (Scorer.Scored s : ranked.subList(0, Math.min(30, ranked.size()))) {
+            String text = s.reading().text();
+            StringBuilder held = new StringBuilder();
+            double[] all = words.matchAll(s.reading(), weights);
+            for (int i = 0; i < all.length; i++) {
+                held.append(String.format(java.util.Locale.ROOT, " %s=%.1f", words.words().get(i).term().lemma(), all[i]));
+            }
+            sb.append("      ").append(s.essential() ? "essential" : "NOT essential").append(held).append('\n');
+            sb.append(String.format(java.util.Locale.ROOT, "%6.2f cov %.2f fit %.2f %s | %s%n", s.score(), s.coverage(), s.fit(),
+                    s.fact().map(f -> f.kind().code() + ":" + f.valueText() + " [" + f.frame().noun() + "/" + f.frame().predicate()
+                            + "/" + f.frame().time().code() + "]").orElse("-"), text.length() > 140 ? text.substring(0, 140) + "…" : text));
+        }
+        return sb.toString();
+    }
+
     /** A question with no conversation around it. */
     public Answer answer(String question) {
         return respond(question, Conversation.EMPTY, Instant.EPOCH).answer();
     }
 
     public Turn respond(String question, Conversation memory, Instant now) {
-        String q = clean(question);
+        String q = Replies.clean(question);
         if (q.length() > MAX_QUESTION_CHARS) {
             Interpretation none = interpreter.interpret("");
             return new Turn(new Answer.Declined(Replies.tooLong(MAX_QUESTION_CHARS), none), memory);
         }
         Interpretation in = interpreter.interpret(q);
-        if (notEnglish(q, in)) {
+        if (Replies.notEnglish(q, in)) {
             return new Turn(new Answer.Declined(Replies.english(partners), in), memory);
         }
         if (q.isEmpty() || q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Turn(new Answer.Chat(Replies.empty(), in), memory);
         }
-        QuestionAnalysis alone = QuestionAnalysis.of(in);
-        QuestionAnalysis a = followUp(alone, memory, now);
-        boolean aloneTried = a != alone && alone.terms().size() >= STANDS_ALONE
-                && (alone.interpretation().intent().asksForFacts() || alone.interpretation().intent() == Intent.SOURCES);
-        if (aloneTried) {
-            // "Which newspaper reported the visit?" after a Pakistan question: its own words find its
-            // answer; read as a follow-up about Pakistan it would take any organisation there
-            Answer own = facts(alone);
-            if (own.answered()) {
-                return new Turn(own, remember(alone, own, now, memory));
-            }
-        }
-        boolean chat = in.confident() || !hasSubstance(a);
-        Answer answer = switch (a.interpretation().intent()) {
-            case GREETING -> chat ? new Answer.Chat(Replies.greeting(partners), in) : facts(a);
-            case HELP -> chat ? new Answer.Chat(Replies.help(partners), in) : facts(a);
-            case THANKS -> chat ? new Answer.Chat(Replies.thanks(), in) : facts(a);
-            case SOURCES -> a.terms().size() >= 2 ? facts(a) : new Answer.Chat(Replies.sources(
-                    memory.isFresh(now) ? memory.citations() : List.of(), documents), in);
-            case OUT_OF_SCOPE -> in.confident() ? new Answer.Declined(Replies.outOfScope(partners), in) : facts(a);
-            default -> facts(a);
+        Question alone = reader.read(in);
+        Question asked = FollowUps.read(alone, memory, now);
+        boolean chat = in.confident() || !hasSubstance(asked);
+        Answer answer = switch (asked.intent()) {
+            case GREETING -> chat ? new Answer.Chat(Replies.greeting(partners), in) : facts(asked);
+            case HELP -> chat ? new Answer.Chat(Replies.help(partners), in) : facts(asked);
+            case THANKS -> chat ? new Answer.Chat(Replies.thanks(), in) : facts(asked);
+            case SOURCES -> asked.terms().size() >= 2 || asked.metadata().isPresent() ? facts(asked) : new Answer.Chat(
+                    Replies.sources(memory.isFresh(now) ? memory.citations() : List.of(), documents), in);
+            case OUT_OF_SCOPE -> outOfScope(asked, in);
+            default -> facts(asked);
         };
-        if (!answer.answered() && a != alone && !aloneTried && alone.interpretation().intent().asksForFacts()) {
+        if (!answer.answered() && asked != alone && alone.intent().asksForFacts()) {
             // read as a follow-up it found nothing; the question may stand on its own
             Answer own = facts(alone);
             if (own.answered()) {
                 answer = own;
-                a = alone;
+                asked = alone;
             }
         }
-        return new Turn(answer, remember(a, answer, now, memory));
-    }
-
-    /** What the conversation remembers after an answer: the question's reading, or the old memory after a miss. */
-    private static Conversation remember(QuestionAnalysis a, Answer answer, Instant now, Conversation memory) {
-        return answer.answered()
-                ? new Conversation(a.partners(), a.interpretation().intent(), a.wanted(), a.topics(), a.years(),
-                answer.citations(), now)
-                : memory;
-    }
-
-    /** Control characters and unpaired surrogates out, white space folded: what the user meant to type. */
-    static String clean(String question) {
-        if (question == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(question.length());
-        for (int i = 0; i < question.length(); i++) {
-            char c = question.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < question.length() && Character.isLowSurrogate(question.charAt(i + 1))) {
-                sb.append(c).append(question.charAt(++i));
-            } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && !Character.isWhitespace(c))
-                    || Character.getType(c) == Character.FORMAT) {
-                sb.append(' ');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        Conversation next = answer.answered() ? new Conversation(Optional.of(asked), answer.citations(), now) : memory;
+        return new Turn(answer, next);
     }
 
     /**
-     * Mostly letters of another script (Cyrillic, Arabic, Chinese…) and nothing kzbot recognised:
-     * it answers in English rather than guess.
+     * A question the classifier takes for one outside kzbot's subject is still looked up when it has
+     * words of its own: the sources decide. When they have nothing, the reply says what kzbot covers.
      */
-    private static boolean notEnglish(String q, Interpretation in) {
-        long letters = q.codePoints().filter(Character::isLetter).count();
-        long latin = q.codePoints().filter(cp -> Character.isLetter(cp)
-                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();
-        boolean understood = in.entities().stream().anyMatch(e -> e.type() != Entity.Type.TOPIC);
-        return letters > 0 && latin * 2 < letters && !understood;
+    private Answer outOfScope(Question q, Interpretation in) {
+        if (q.terms().isEmpty() && q.metadata().isEmpty()) {
+            return new Answer.Declined(Replies.outOfScope(partners), in);
+        }
+        Answer a = facts(q);
+        boolean strong = a.answered() && a.citations().stream().findFirst().map(c -> strongly(q, c)).orElse(false);
+        return a.answered() && (strong || !in.confident()) ? a : new Answer.Declined(Replies.outOfScope(partners), in);
     }
 
-    /** A question that names a partner, a topic or several content words is worth looking up. */
-    private static boolean hasSubstance(QuestionAnalysis a) {
-        return !a.partners().isEmpty() || !a.interpretation().entities(Entity.Type.TOPIC).isEmpty() || a.terms().size() >= 3;
+    /** The cited sentence holds most of the question's words: what overrides a confident "out of scope". */
+    private boolean strongly(Question q, Citation c) {
+        QuestionWords words = QuestionWords.of(q, language.lexicon(), language.topics(), store::sentencesWith, size.sentences(), weights,
+                language.linguistics()::stem);
+        return candidates.read(List.of(c.sentenceId())).stream()
+                .anyMatch(r -> scorer.coverage(words, r, candidates.previous(r)) >= 0.6);
     }
 
-    /** Reads a short or pronoun question in the light of the previous one. */
-    private static QuestionAnalysis followUp(QuestionAnalysis a, Conversation memory, Instant now) {
-        String q = a.interpretation().question().toLowerCase(Locale.ROOT);
-        boolean short_ = SPACES.split(q).length <= 6;
-        if (!memory.isFresh(now) || !(short_ || FOLLOW_UP.matcher(q).find())) {
-            return a;
-        }
-        boolean topicless = a.interpretation().entities(Entity.Type.TOPIC).isEmpty();
-        boolean chat = !a.interpretation().intent().asksForFacts() && a.interpretation().intent() != Intent.SOURCES
-                && a.interpretation().intent() != Intent.OUT_OF_SCOPE;
-        if (chat || (!topicless && !a.partners().isEmpty())) {
-            return a;
-        }
-        List<String> partners = a.partners().isEmpty() ? memory.partners() : a.partners();
-        boolean samePartners = partners.equals(memory.partners());
-        List<Integer> years = !a.years().isEmpty() ? a.years() : samePartners && topicless ? memory.years() : List.of();
-        Interpretation in = a.interpretation();
-        if (topicless) {
-            in = new Interpretation(in.question(), memory.intent(), in.confidence(), in.alternatives(), in.entities(), true);
-        }
-        Wanted wanted = topicless && a.wanted() == Wanted.DESCRIPTION ? memory.wanted() : a.wanted();
-        List<kzbot.domain.Topic> topics = topicless ? memory.topics() : a.topics();
-        return new QuestionAnalysis(in, wanted, partners, years, a.personCountry(), a.terms(), topics, a.countNoun(),
-                a.placeWords());
+    /** A question that names a partner, a topic or a few content words is worth looking up. */
+    private static boolean hasSubstance(Question q) {
+        return !q.partners().isEmpty() || !q.interpretation().entities(Entity.Type.TOPIC).isEmpty() || q.terms().size() >= 3
+                || q.metadata().isPresent();
     }
 
-    private Answer facts(QuestionAnalysis asked) {
-        Interpretation in = asked.interpretation();
-        // "Who is Mohd Faiz Abdullah?" asks for a description of a named person, not for a name
-        boolean aboutNamedPerson = asked.wanted() == Wanted.PERSON && !in.entities(Entity.Type.PERSON).isEmpty();
-        QuestionAnalysis a = aboutNamedPerson ? new QuestionAnalysis(in, Wanted.DESCRIPTION, asked.partners(), asked.years(),
-                Optional.empty(), asked.terms(), asked.topics(), asked.countNoun(), asked.placeWords()) : asked;
-        List<Candidate> ranked = withAcronyms(retriever.candidates(a), a);
-        if (a.wanted().isValue()) {
-            List<Candidate> ok = ranked.stream().filter(c -> !c.answers().isEmpty() && relevantToFigure(c)).toList();
-            return ok.isEmpty() ? decline(a) : composer.found(composer.figures(sideBySide(ok, a), a), in);
+    private Answer facts(Question asked) {
+        if (asked.metadata().isPresent()) {
+            return aboutTheArticle(asked);
         }
-        if (a.terms().isEmpty() && in.intent() == Intent.OVERVIEW) {
-            return overview(a);
+        Question q = withPlacesAsWords(asked);
+        QuestionWords words = QuestionWords.of(q, language.lexicon(), language.topics(), store::sentencesWith, size.sentences(), weights,
+                language.linguistics()::stem);
+        if (words.isEmpty() && q.intent() == Intent.OVERVIEW && !q.partners().isEmpty()) {
+            return overview(q);
         }
-        List<Candidate> ok = ranked.stream().filter(c -> relevant(c, a)).toList();
-        if (ok.isEmpty()) {
-            return decline(a);
+        List<SentenceReading> readings = candidates.read(candidates.find(q, words));
+        Optional<String> article = q.articleHints().isEmpty() ? Optional.empty()
+                : metadata.article(q.withContext(q.articleHints().stream().map(h -> new Question.Term(h, h, "NOUN", false)).toList(),
+                q.partners(), q.years(), q.topics()), d -> 0).map(Document::id);
+        List<Scorer.Scored> ranked = scorer.rank(q, words, readings, candidates, article).stream()
+                .filter(Scorer.Scored::essential).toList();
+        AnswerType t = q.type();
+        if (t.isFigure() || t == AnswerType.DATE || t.isName()) {
+            return typed(q, words, ranked);
         }
-        List<Candidate> figures = yearFigures(ok, a);
-        return composer.found(figures.isEmpty() ? composer.description(ok) : composer.figures(figures, a), in);
+        if (t == AnswerType.WHICH) {
+            Optional<Answer> named = named(q, words, ranked);
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
+        return description(q, words, ranked);
     }
 
     /**
-     * "kz pakistan trade 2023", "trade in 2018 and 2023": a question with years is after the figures
-     * of those years, one sentence per year, if the best sentence holds one.
+     * A place the question names that no article is about ("the position on Gaza" in an article about
+     * Malaysia) is a word to look for, like a name, not only a partner to keep to.
      */
-    private static List<Candidate> yearFigures(List<Candidate> ok, QuestionAnalysis a) {
-        List<Candidate> out = new ArrayList<>();
-        for (int year : a.years()) {
-            for (Candidate c : ok) {
-                List<Fact> figures = c.record().facts().stream()
-                        .filter(f -> Wanted.AMOUNT.kinds().contains(f.kind()) && f.year().isPresent()
-                                && f.year().getAsInt() == year && a.topics().contains(f.topic())
-                                && !"target".equals(f.qualifier()))
-                        .toList();
-                if (!figures.isEmpty() && out.stream().noneMatch(o -> o.id() == c.id())) {
-                    out.add(new Candidate(c.record(), c.score(), c.coverage(), c.topicFit(), strongest(figures),
-                            c.namedPartners(), c.namedElsewhere()));
-                    break;
+    private Question withPlacesAsWords(Question q) {
+        List<Question.Term> extra = new ArrayList<>();
+        for (Entity e : q.interpretation().entities(Entity.Type.COUNTRY)) {
+            if (q.partners().contains(e.value()) && !partners.contains(e.value())) {
+                String f = kzbot.text.Tokens.fold(e.value());
+                if (q.terms().stream().noneMatch(t -> t.lemma().equals(f))) {
+                    extra.add(new Question.Term(f, e.text(), QuestionWords.PLACE, true));
                 }
             }
         }
-        return out.isEmpty() || out.get(0).id() != ok.get(0).id() && a.years().size() == 1 ? List.of() : out;
+        if (extra.isEmpty()) {
+            return q;
+        }
+        List<Question.Term> terms = new ArrayList<>(q.terms());
+        terms.addAll(extra);
+        return q.withContext(terms, q.partners(), q.years(), q.topics());
     }
 
-    /** Money before quantities, counts and percentages: "$28 million", not "12%" of growth. */
-    private static List<Fact> strongest(List<Fact> figures) {
-        for (kzbot.domain.FactKind k : Wanted.AMOUNT.kinds()) {
-            List<Fact> of = figures.stream().filter(f -> f.kind() == k).toList();
-            if (!of.isEmpty()) {
-                return of;
+    /** A figure, date or name: the best sentence with a fact that fits, and the same figure for other years or sources. */
+    private Answer typed(Question q, QuestionWords words, List<Scorer.Scored> ranked) {
+        List<Scorer.Scored> fitting = ranked.stream()
+                .filter(s -> s.fact().isPresent() && s.fit() >= weights.acceptFactFit() && s.coverage() >= weights.acceptTyped())
+                .toList();
+        if (fitting.isEmpty()) {
+            return decline(q, nearest(q, ranked));
+        }
+        Scorer.Scored best = fitting.get(0);
+        Composer.Draft d = composer.draft();
+        List<Scorer.Scored> shown = new ArrayList<>(List.of(best));
+        if (q.years().size() > 1) {
+            for (int year : q.years()) {
+                fitting.stream().filter(s -> s.fact().get().year().isPresent() && s.fact().get().year().getAsInt() == year)
+                        .findFirst().filter(s -> shown.stream().noneMatch(x -> x.id() == s.id())).ifPresent(shown::add);
+            }
+        } else {
+            for (Scorer.Scored s : fitting.subList(1, fitting.size())) {
+                if (shown.size() >= weights.answerMaxFigures() || s.score() < weights.answerRunnerUp() * best.score()) {
+                    break;
+                }
+                Fact a = s.fact().get();
+                Fact b = best.fact().get();
+                boolean sameMeasure = a.kind() == b.kind() && a.unit().equals(b.unit()) && a.frame().noun().equals(b.frame().noun());
+                boolean differs = !a.year().equals(b.year()) || !a.docId().equals(b.docId());
+                if (sameMeasure && differs && !a.valueNum().equals(b.valueNum()) && q.years().isEmpty()) {
+                    shown.add(s);
+                }
             }
         }
-        return figures;
+        String prefix = premise(q, best.fact().get());
+        for (Scorer.Scored s : shown) {
+            composer.lead(d, factsOf(q, words, s), s.reading(), s.previous(), s == best ? prefix : "");
+        }
+        return d.found(q.interpretation());
     }
 
-    /** "What does APP stand for?": when some sentence has the question's acronyms, only those sentences count. */
-    private List<Candidate> withAcronyms(List<Candidate> ranked, QuestionAnalysis a) {
-        List<String> acronyms = a.acronyms();
-        if (acronyms.isEmpty()) {
-            return ranked;
+    /** The facts of a sentence that fit best: several when they fit as well ("exports… imports…", "Smailov and Japarov"). */
+    private List<Fact> factsOf(Question q, QuestionWords words, Scorer.Scored s) {
+        List<Fact> out = new ArrayList<>();
+        double best = s.reading().record().facts().stream()
+                .mapToDouble(f -> scorer.placedFit(q, words, f, s.reading(), s.previous())).max().orElse(0);
+        for (Fact f : s.reading().record().facts()) {
+            double fit = scorer.fit(q, words, f, s.reading(), s.previous());
+            double placed = scorer.placedFit(q, words, f, s.reading(), s.previous());
+            // several names are the parties ("between ISIS Malaysia and … KazISS"); several figures only when as close
+            double share = q.type().isName() ? 0.6 : 0.85;
+            if (fit >= weights.acceptFactFit() && placed >= share * best && out.size() < weights.answerMaxFigures()
+                    && out.stream().noneMatch(o -> o.valueText().equals(f.valueText()))) {
+                out.add(f);
+            }
         }
-        List<Candidate> with = ranked.stream().filter(c -> {
-            List<String> stems = retriever.stems(c);
-            return acronyms.stream().allMatch(x -> Terms.contains(stems, x) || Terms.spells(c.text(), x));
-        }).toList();
-        return with.isEmpty() ? ranked : with;
+        return out.isEmpty() ? List.of(s.fact().get()) : out;
     }
 
-    private static boolean relevantToFigure(Candidate c) {
-        return c.coverage() >= 0.3 || c.topicFit() >= 1.0;
+    /** "the treaty was signed in 2013, right?": the answer says no when its date is another year. */
+    private static String premise(Question q, Fact f) {
+        if (q.premiseYear().isEmpty() || f.year().isEmpty()) {
+            return "";
+        }
+        return f.year().getAsInt() == q.premiseYear().get() ? "Yes: " : "No: ";
     }
 
-    private static boolean relevant(Candidate c, QuestionAnalysis a) {
-        if (a.partners().size() >= 2 && c.namedPartners() == a.partners().size()) {
-            return true;
-        }
-        if (!a.partners().isEmpty() && c.namedElsewhere() == a.partners().size()) {
-            return true; // a sentence that names the partner in an article about someone else is about it
-        }
-        if (a.terms().isEmpty()) {
-            return c.topicFit() >= 1.0 && !a.partners().isEmpty();
-        }
-        return c.coverage() >= 0.5 || (c.coverage() >= 0.25 && c.topicFit() >= 0.5);
-    }
-
-    /** The best figure, and beside it the same kind of figure for other years or from other sources. */
-    private static List<Candidate> sideBySide(List<Candidate> ok, QuestionAnalysis a) {
-        Candidate best = ok.get(0);
-        Fact bestFact = Composer.bestFact(best, a);
-        List<Candidate> out = new ArrayList<>(List.of(best));
-        for (Candidate c : ok.subList(1, ok.size())) {
-            if (out.size() >= MAX_FIGURES || c.score() < SIDE_BY_SIDE * best.score()) {
+    /** "which X": a name the sentence gives for X, when one is linked to it clearly enough. */
+    private Optional<Answer> named(Question q, QuestionWords words, List<Scorer.Scored> ranked) {
+        for (Scorer.Scored s : ranked) {
+            if (s.coverage() < weights.acceptDescription()) {
                 break;
             }
-            Fact f = Composer.bestFact(c, a);
-            boolean sameMeasure = f.kind() == bestFact.kind() && f.unit().equals(bestFact.unit()) && f.topic() == bestFact.topic();
-            boolean differs = !f.year().equals(bestFact.year()) || !f.docId().equals(bestFact.docId());
-            boolean yearAsked = a.years().size() > 1 && f.year().isPresent() && a.years().contains(f.year().getAsInt());
-            if ((sameMeasure && differs && f.valueNum().equals(bestFact.valueNum()) == false) || yearAsked) {
-                out.add(c);
+            if (s.fact().isPresent() && s.fit() >= weights.acceptNameLink()) {
+                Composer.Draft d = composer.draft();
+                composer.lead(d, factsOf(q, words, s), s.reading(), s.previous(), "");
+                return Optional.of(d.found(q.interpretation()));
+            }
+            return Optional.empty(); // the best sentence names nothing for X: it is described instead
+        }
+        return Optional.empty();
+    }
+
+    /** The best sentence, when it holds enough of the question's words, and what completes it. */
+    private Answer description(Question q, QuestionWords words, List<Scorer.Scored> ranked) {
+        Optional<Scorer.Scored> best = ranked.stream().filter(s -> s.coverage() >= weights.acceptDescription())
+                .filter(s -> yearFits(q, s)).findFirst();
+        if (best.isEmpty()) {
+            return decline(q, Optional.empty());
+        }
+        Scorer.Scored top = best.get();
+        Composer.Draft d = composer.draft();
+        Optional<Fact> figure = figureFor(q, words, top);
+        if (figure.isPresent()) {
+            composer.lead(d, List.of(figure.get()), top.reading(), top.previous(), premise(q, figure.get()));
+        } else {
+            composer.describe(d, top.reading(), top.previous(), candidates);
+        }
+        for (Scorer.Scored s : ranked) {
+            if (s == top || s.score() < weights.answerRunnerUp() * top.score() || s.coverage() < weights.acceptDescription()
+                    || !yearFits(q, s)) {
+                continue;
+            }
+            composer.second(d, s.reading(), candidates);
+            break;
+        }
+        return d.found(q.interpretation());
+    }
+
+    /**
+     * "kz pakistan trade 2023", "what's the trade target": a figure of the sentence that fits the
+     * question's year and subject leads the description; a premise's date is checked.
+     */
+    private Optional<Fact> figureFor(Question q, QuestionWords words, Scorer.Scored s) {
+        boolean terse = q.years().isEmpty() && !q.focus().present() && q.premiseYear().isEmpty();
+        AnswerType as = q.premiseYear().isPresent() ? AnswerType.DATE : AnswerType.AMOUNT;
+        Question typed = q.withType(as);
+        Fact best = null;
+        double bestPlaced = 0;
+        for (Fact f : s.reading().record().facts()) {
+            double fit = scorer.fit(typed, words, f, s.reading(), s.previous());
+            double placed = scorer.placedFit(typed, words, f, s.reading(), s.previous());
+            // a question without years or focus ("kazakhstan natural gas reserves") takes a measure only when it
+            // stands in the clause that holds the question's words
+            boolean measured = f.kind() == kzbot.domain.FactKind.MONEY || f.kind() == kzbot.domain.FactKind.QUANTITY
+                    || f.kind() == kzbot.domain.FactKind.PERCENT;
+            boolean fits = terse ? measured && placed >= 0.9 * fit && fit >= weights.acceptFactFit()
+                    : q.focus().present() || !q.years().isEmpty() && f.year().isPresent() || q.premiseYear().isPresent();
+            if (fit >= weights.acceptFactFit() && placed > bestPlaced && fits) {
+                best = f;
+                bestPlaced = placed;
             }
         }
-        return out;
+        return Optional.ofNullable(best);
+    }
+
+    /** A question with a year wants a sentence that says something of that year, not only compares with it. */
+    private boolean yearFits(Question q, Scorer.Scored s) {
+        if (q.years().isEmpty() || q.premiseYear().isPresent()) {
+            return true;
+        }
+        for (Fact f : s.reading().record().facts()) {
+            if (f.year().isPresent() && q.years().contains(f.year().getAsInt()) && scorer.matcher().timeFits(q, f, s.reading(), s.previous())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fact of the kind asked in the best sentences that did not fit: what the sources give instead. */
+    private Optional<Fact> nearest(Question q, List<Scorer.Scored> ranked) {
+        return Optional.empty();
+    }
+
+    private Answer aboutTheArticle(Question q) {
+        Question.MetaField field = q.metadata().orElseThrow();
+        QuestionWords words = QuestionWords.of(q, language.lexicon(), language.topics(), store::sentencesWith, size.sentences(), weights,
+                language.linguistics()::stem);
+        List<Scorer.Scored> ranked = scorer.rank(q, words, candidates.read(candidates.find(q, words)), candidates);
+        Map<String, Double> byDocument = new LinkedHashMap<>();
+        for (Scorer.Scored s : ranked.subList(0, Math.min(10, ranked.size()))) {
+            byDocument.merge(s.reading().record().sentence().docId(), s.coverage(), Math::max);
+        }
+        Optional<Document> d = metadata.article(q, doc -> byDocument.getOrDefault(doc.id(), 0.0) * 2);
+        if (d.isEmpty()) {
+            return decline(q, Optional.empty());
+        }
+        String value = Metadata.value(d.get(), field);
+        if (value.isEmpty()) {
+            return new Answer.Declined("The article \u201c" + d.get().title() + "\u201d does not say "
+                    + switch (field) {
+                        case AUTHOR -> "who wrote it.";
+                        case PUBLISHER -> "who published it.";
+                        case PUBLISHED -> "when it was published.";
+                        case TITLE -> "its title.";
+                    }, q.interpretation());
+        }
+        Composer.Draft draft = composer.draft();
+        int n = draft.citeField(d.get(), Metadata.field(field), value);
+        draft.append(Metadata.sentence(d.get(), field, value) + " [" + n + "] \u2014 " + d.get().title() + ".");
+        return draft.found(q.interpretation());
     }
 
     /** "Tell me about Kazakhstan–Malaysia relations": the opening sentences of the partner's article. */
-    private Answer overview(QuestionAnalysis a) {
+    private Answer overview(Question q) {
         for (Document d : documents) {
-            if (!a.partners().contains(d.partner())) {
+            if (!q.partners().contains(d.partner())) {
                 continue;
             }
-            List<Sentence> opening = store.sentencesAt(d.id(), 0, 12).stream()
-                    .filter(s -> s.kind() == SentenceKind.TEXT && s.text().length() >= 60).limit(2).toList();
+            List<kzbot.domain.Sentence> opening = store.sentencesAt(d.id(), 0, 12).stream()
+                    .filter(s -> s.kind() == kzbot.domain.SentenceKind.TEXT && s.text().length() >= 60).limit(2).toList();
             if (!opening.isEmpty()) {
-                Map<Long, SentenceRecord> records = store.sentences(opening.stream().map(Sentence::id).toList());
-                List<Candidate> cs = records.values().stream().map(r -> new Candidate(r, 1, 1, 1, List.of(), 0, 0)).toList();
-                return composer.found(composer.description(cs), a.interpretation());
+                Composer.Draft draft = composer.draft();
+                opening.forEach(s -> composer.add(draft, s));
+                return draft.found(q.interpretation());
             }
         }
-        return decline(a);
+        return decline(q, Optional.empty());
     }
 
-    private Answer decline(QuestionAnalysis a) {
-        Map<kzbot.domain.Topic, Integer> topics = a.partners().isEmpty() ? Map.of()
-                : covered.computeIfAbsent(a.partners().get(0), p -> java.util.Collections.unmodifiableMap(store.topicCounts(p)));
-        return new Answer.Declined(Replies.declined(a, topics), a.interpretation());
+    private Answer decline(Question q, Optional<Fact> nearest) {
+        Map<Topic, Integer> topics = q.partners().isEmpty() ? Map.of()
+                : covered.get(q.partners().get(0), p -> Collections.unmodifiableMap(store.topicCounts(p)));
+        return new Answer.Declined(Declines.text(q, topics, nearest), q.interpretation());
     }
 }

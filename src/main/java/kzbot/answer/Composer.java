@@ -4,152 +4,178 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import kzbot.domain.Document;
 import kzbot.domain.Fact;
+import kzbot.domain.FactKind;
+import kzbot.domain.Frame;
+import kzbot.domain.Interpretation;
+import kzbot.domain.Question;
 import kzbot.domain.Sentence;
 import kzbot.domain.SentenceKind;
-import kzbot.store.FactStore;
 
 /**
- * Writes the answer: the figure first when one was asked for, then the cited sentences, each
- * followed by its marker. Every figure in the text is copied from a quoted sentence, so the
- * figure rule holds by construction.
+ * Writes an answer: the figure, date or name first when one was asked for, then the cited
+ * sentences, each followed by its marker. Every figure and name in the text is copied from a quoted
+ * sentence (or, for the article's own metadata, from the metadata it cites), so the figure rule
+ * holds by construction. A table row is shown as "Heading: cell; cell", its citation quoting the
+ * row exactly.
  */
 final class Composer {
     static final int MAX_CHARS = 700;
     private static final int MAX_LIST_ITEMS = 5;
-    private static final int MAX_FIGURES = 3;
-    private static final int AFTER = 12;
-    private static final double RUNNER_UP = 0.75;
     /** A sentence shorter than this says too little alone ("Naturally, any relationship will have its challenges."). */
     private static final int SHORT = 100;
-    private static final java.util.regex.Pattern CONTINUES = java.util.regex.Pattern.compile(
-            "^(Our|This|These|That|Those|It|They|Such|Both|The two|However|But|Yet|Still|Nevertheless)\\b");
+    private static final Pattern CELL = Pattern.compile("\\s*\\|\\s*");
 
-    private final FactStore store;
-    /** What follows the sentences answered before (the database is read-only): a few hundred bytes each. */
-    private final kzbot.text.BoundedCache<Long, List<Sentence>> following = new kzbot.text.BoundedCache<>(2_048);
     private final Map<String, Document> documents;
 
-    Composer(FactStore store, Map<String, Document> documents) {
-        this.store = store;
+    Composer(Map<String, Document> documents) {
         this.documents = documents;
     }
 
     /** Numbered citations and the text that refers to them. */
-    private final class Draft {
+    final class Draft {
         final List<Citation> citations = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
 
         int cite(Sentence s) {
             for (Citation c : citations) {
-                if (c.sentenceId() == s.id()) {
+                if (c.sentenceId() == s.id() && c.quotesText()) {
                     return c.n();
                 }
             }
             Document d = documents.get(s.docId());
             int n = citations.size() + 1;
             citations.add(new Citation(n, s.docId(), d == null ? s.docId() : d.title(), d == null ? "" : d.author(),
-                    d == null ? "" : d.publisher(), d == null ? "" : d.published(), s.text(), s.start(), s.end(), s.id(), s.paragraph()));
+                    d == null ? "" : d.publisher(), d == null ? "" : d.published(), s.text(), s.start(), s.end(), s.id(),
+                    s.paragraph(), Citation.TEXT));
+            return n;
+        }
+
+        /** A citation of a field of an article's metadata (author, publisher, published, title). */
+        int citeField(Document d, String field, String value) {
+            int n = citations.size() + 1;
+            citations.add(new Citation(n, d.id(), d.title(), d.author(), d.publisher(), d.published(), value, 0, 0, -1, -1, field));
             return n;
         }
 
         boolean fits(String more) {
-            return text.length() + more.length() <= MAX_CHARS;
+            return text.length() + more.length() + 1 <= MAX_CHARS;
         }
 
         void append(String part) {
-            if (text.length() > 0) {
+            if (!text.isEmpty()) {
                 text.append(' ');
             }
             text.append(part);
         }
+
+        boolean quotes(Sentence s) {
+            return citations.stream().anyMatch(c -> c.sentenceId() == s.id());
+        }
+
+        Answer.Found found(Interpretation in) {
+            return new Answer.Found(text.toString(), citations, in);
+        }
+    }
+
+    Draft draft() {
+        return new Draft();
     }
 
     /**
-     * Figures side by side ("$28 million in 2018 [1]; $138 million in 2023 [2]"), or every answering
-     * figure of one sentence ("About 30 billion barrels; 2 trillion cubic meters"), then the quote.
+     * A figure, date or name with the sentence it comes from: "$138 million in 2023 — “…” [1]". A
+     * sentence that goes on from the one before ("It also…") is quoted with it.
      */
-    Draft figures(List<Candidate> chosen, QuestionAnalysis a) {
-        Draft d = new Draft();
-        if (chosen.size() == 1) {
-            Candidate c = chosen.get(0);
-            List<Fact> facts = new ArrayList<>();
-            for (Fact f : c.answers()) {
-                boolean yearFits = a.years().isEmpty() || f.year().isEmpty() || a.years().contains(f.year().getAsInt());
-                boolean repeat = facts.stream().anyMatch(x -> !f.normalised().isEmpty() && x.normalised().equals(f.normalised()));
-                if (yearFits && !repeat && facts.size() < MAX_FIGURES) {
-                    facts.add(f);
-                }
+    void lead(Draft d, List<Fact> facts, SentenceReading s, java.util.Optional<SentenceReading> previous, String prefix) {
+        String leads = String.join("; ", facts.stream().map(f -> lead(f, s.text())).distinct().toList());
+        if (previous.isPresent() && Scorer.ANAPHOR.matcher(s.text()).find() && !d.quotes(previous.get().record().sentence())) {
+            int p = d.cite(previous.get().record().sentence());
+            int n = d.cite(s.record().sentence());
+            String both = prefix + leads + " \u2014 \u201c" + shown(previous.get().record().sentence()) + "\u201d [" + p + "] \u201c"
+                    + shown(s.record().sentence()) + "\u201d [" + n + "]";
+            if (d.fits(both)) {
+                d.append(both);
+                return;
             }
-            facts = closestToQuestion(facts, c.record().sentence(), a);
-            String leads = (facts.isEmpty() ? List.of(bestFact(c, a)) : facts).stream()
-                    .map(f -> lead(f, c.text())).collect(java.util.stream.Collectors.joining("; "));
-            int n = d.cite(c.record().sentence());
-            String quoted = leads + " \u2014 \u201c" + c.text() + "\u201d [" + n + "]";
-            d.append(d.fits(quoted) ? quoted : leads + " [" + n + "].");
-            return d;
         }
-        List<String> leads = new ArrayList<>();
-        for (Candidate c : chosen) {
-            int n = d.cite(c.record().sentence());
-            leads.add(lead(bestFact(c, a), c.text()) + " [" + n + "]");
+        int n = d.cite(s.record().sentence());
+        String quoted = prefix + leads + " \u2014 \u201c" + shown(s.record().sentence()) + "\u201d [" + n + "]";
+        d.append(d.fits(quoted) ? quoted : prefix + leads + " [" + n + "].");
+    }
+
+    /** A sentence as the answer shows it: a table row as "Heading: cell; cell", anything else as written. */
+    static String shown(Sentence s) {
+        if (s.kind() != SentenceKind.TABLE_ROW) {
+            return s.text();
         }
-        d.append(String.join("; ", leads) + ".");
-        return d;
+        List<String> cells = new ArrayList<>();
+        for (String c : CELL.split(s.text().strip())) {
+            if (!c.isBlank()) {
+                cells.add(c.strip());
+            }
+        }
+        if (cells.size() < 2) {
+            return String.join(" ", cells);
+        }
+        return cells.get(0) + ": " + String.join("; ", cells.subList(1, cells.size()));
     }
 
     /**
-     * The best sentence, then what completes it: the list it introduces or belongs to, the next
-     * sentence when it continues this one ("Our mutual concern…"), the list its paragraph ends with,
-     * or else a close runner-up.
+     * The best sentence, then what completes it: the sentence before when it opens with "This",
+     * "These", "It"…; the list it introduces or belongs to; the next sentence when that goes on from
+     * it; the list its paragraph ends with.
      */
-    Draft description(List<Candidate> ranked) {
-        Draft d = new Draft();
-        Candidate top = ranked.get(0);
-        Sentence s = top.record().sentence();
+    void describe(Draft d, SentenceReading best, java.util.Optional<SentenceReading> previous, Candidates candidates) {
+        Sentence s = best.record().sentence();
+        if (previous.isPresent() && Scorer.ANAPHOR.matcher(s.text()).find()) {
+            add(d, previous.get().record().sentence());
+        }
         add(d, s);
-        List<Sentence> after = after(s);
+        List<SentenceReading> after = candidates.following(best, 12);
         if (s.text().endsWith(":") || s.kind() == SentenceKind.LIST_ITEM || s.kind() == SentenceKind.TABLE_ROW) {
             addListItems(d, after, 0);
         } else {
-            List<Sentence> sameParagraph = after.stream().filter(x -> x.paragraph() == s.paragraph()).toList();
-            if (!sameParagraph.isEmpty() && (CONTINUES.matcher(sameParagraph.get(0).text()).find() || s.text().length() < SHORT)) {
-                add(d, sameParagraph.get(0));
+            List<SentenceReading> sameParagraph = after.stream()
+                    .filter(x -> x.record().sentence().paragraph() == s.paragraph()).toList();
+            if (!sameParagraph.isEmpty() && (Scorer.ANAPHOR.matcher(sameParagraph.get(0).text()).find() || s.text().length() < SHORT)) {
+                add(d, sameParagraph.get(0).record().sentence());
             }
             if (!sameParagraph.isEmpty() && sameParagraph.get(sameParagraph.size() - 1).text().endsWith(":")) {
                 addListItems(d, after, sameParagraph.size());
             }
         }
-        if (ranked.size() > 1 && ranked.get(1).score() >= RUNNER_UP * top.score()) {
-            Sentence second = ranked.get(1).record().sentence();
-            if (add(d, second) && second.text().endsWith(":")) {
-                addListItems(d, after(second), 0);
-            }
+    }
+
+    /** A runner-up sentence, and the next one when it goes on from it ("They are cooperating in…"). */
+    void second(Draft d, SentenceReading s, Candidates candidates) {
+        if (!add(d, s.record().sentence())) {
+            return;
         }
-        return d;
+        List<SentenceReading> after = candidates.following(s, 1);
+        if (!after.isEmpty() && after.get(0).record().sentence().paragraph() == s.record().sentence().paragraph()
+                && Scorer.ANAPHOR.matcher(after.get(0).text()).find()) {
+            add(d, after.get(0).record().sentence());
+        }
     }
 
-    /** The sentences that follow one in its article, as far as a list it introduces could run. */
-    private List<Sentence> after(Sentence s) {
-        return following.computeIfAbsent(s.id(), id -> store.sentencesAt(s.docId(), s.position() + 1, s.position() + AFTER));
-    }
-
-    private void addListItems(Draft d, List<Sentence> after, int from) {
+    private void addListItems(Draft d, List<SentenceReading> after, int from) {
         for (int i = from; i < after.size() && i < from + MAX_LIST_ITEMS; i++) {
-            Sentence next = after.get(i);
+            Sentence next = after.get(i).record().sentence();
             if (next.kind() != SentenceKind.LIST_ITEM && next.kind() != SentenceKind.TABLE_ROW || !add(d, next)) {
                 break;
             }
         }
     }
 
-    private boolean add(Draft d, Sentence s) {
-        if (d.citations.stream().anyMatch(c -> c.quote().equals(s.text()))) {
+    /** Quotes a sentence with its marker, unless it is quoted already or would not fit. */
+    boolean add(Draft d, Sentence s) {
+        if (d.quotes(s) || d.citations.stream().anyMatch(c -> c.quote().equals(s.text()))) {
             return true; // the same words twice say nothing more
         }
-        String part = s.text() + " [" + (d.citations.size() + 1) + "]";
+        String part = shown(s) + " [" + (d.citations.size() + 1) + "]";
         if (!d.fits(part)) {
             return false;
         }
@@ -158,70 +184,38 @@ final class Composer {
         return true;
     }
 
-    /**
-     * Of several figures in one sentence, those whose own clause (from the figure before it, or the
-     * sentence's start, to the figure) holds most of the question's words: "gas reserves" is
-     * answered by "2 trillion cubic meters", not by the "30 billion barrels" of oil before it. All
-     * of them when no clause holds more words than another, and all names: "between ISIS Malaysia
-     * and the Kazakhstan Institute of Strategic Studies" names both parties.
-     */
-    static List<Fact> closestToQuestion(List<Fact> facts, Sentence sentence, QuestionAnalysis a) {
-        boolean names = facts.stream().anyMatch(f -> f.kind() == kzbot.domain.FactKind.PERSON
-                || f.kind() == kzbot.domain.FactKind.ORGANISATION);
-        if (facts.size() < 2 || a.terms().isEmpty() || names) {
-            return facts;
-        }
-        List<List<List<String>>> forms = Terms.forms(a.terms());
-        String text = sentence.text();
-        List<Fact> inOrder = facts.stream().sorted(java.util.Comparator.comparingInt(Fact::start)).toList();
-        Map<Fact, Integer> matched = new java.util.HashMap<>();
-        int from = 0;
-        for (Fact f : inOrder) {
-            // offsets count code points from the document's start, as the sentence's do
-            int end = text.offsetByCodePoints(0, Math.min(f.end() - sentence.start(), text.codePointCount(0, text.length())));
-            List<String> clause = Terms.stems(text.substring(Math.min(from, end), end));
-            matched.put(f, (int) forms.stream().filter(term -> term.stream().anyMatch(form -> Terms.containsAll(clause, form))).count());
-            from = end;
-        }
-        int best = java.util.Collections.max(matched.values());
-        return facts.stream().filter(f -> matched.get(f) == best).toList();
-    }
-
-    Answer.Found found(Draft d, kzbot.domain.Interpretation in) {
-        return new Answer.Found(d.text.toString(), d.citations, in);
-    }
-
-    /** The fact of the question's year if there is one, else the first answering fact. */
-    static Fact bestFact(Candidate c, QuestionAnalysis a) {
-        for (Fact f : c.answers()) {
-            if (f.year().isPresent() && a.years().contains(f.year().getAsInt())) {
-                return f;
-            }
-        }
-        return c.answers().get(0);
-    }
-
-    /** A figure's lead; a person's with the role and country the quote itself gives ("Shavkat Mirziyoyev, Uzbekistan's President"). */
+    /** "$138 million in 2023", "Target: $1 billion", "Shavkat Mirziyoyev, Uzbekistan's President": a fact as its quote writes it. */
     static String lead(Fact f, String quote) {
-        if (f.kind() != kzbot.domain.FactKind.PERSON || f.role().isEmpty() || !quote.contains(f.role())) {
-            return lead(f);
-        }
-        String role = f.partner().isEmpty() || !quote.contains(f.partner()) ? f.role() : f.partner() + "'s " + f.role();
-        return f.valueText().replaceAll("['’]s$", "") + ", " + role;
-    }
-
-    /** "$138 million in 2023", "July 2023": the figure as the quote writes it, and its year. */
-    static String lead(Fact f) {
         String v = f.valueText();
-        String lead = Character.toUpperCase(v.charAt(0)) == v.charAt(0) || !Character.isLetter(v.charAt(0))
-                ? v : v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1);
-        if (f.year().isPresent() && !v.contains(String.valueOf(f.year().getAsInt()))
-                && f.kind() != kzbot.domain.FactKind.PERSON && f.kind() != kzbot.domain.FactKind.ORGANISATION) {
-            lead += " in " + f.year().getAsInt();
+        if (f.kind() == FactKind.PERSON && !f.role().isEmpty() && quote.contains(f.role())) {
+            String role = f.partner().isEmpty() || !quote.contains(f.partner()) ? f.role() : f.partner() + "'s " + f.role();
+            return v.replaceAll("['\u2019]s$", "") + ", " + role;
+        }
+        String lead = Character.isLowerCase(v.codePointAt(0)) ? v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1) : v;
+        boolean figure = f.kind() == FactKind.MONEY || f.kind() == FactKind.QUANTITY || f.kind() == FactKind.COUNT
+                || f.kind() == FactKind.PERCENT;
+        if (figure && f.year().isPresent() && !v.contains(String.valueOf(f.year().getAsInt()))) {
+            int y = f.year().getAsInt();
+            lead += switch (f.frame().time()) {
+                case PART -> " in part of " + y;
+                case PERIOD -> quote.contains("since " + y) ? " since " + y : " over the years to " + y;
+                case COMPARISON -> "";
+                default -> " in " + y;
+            };
         }
         if ("target".equals(f.qualifier())) {
             lead = "Target: " + v;
         }
         return lead;
+    }
+
+    /** How a frame's time reads in a decline: "for 2023", "over several years". */
+    static String when(Frame frame, int year) {
+        return switch (frame.time()) {
+            case PART -> "for part of " + year;
+            case PERIOD -> "over a period ending or starting in " + year;
+            case COMPARISON -> "compared with " + year;
+            default -> "for " + year;
+        };
     }
 }

@@ -56,22 +56,36 @@ final class Replies {
                 + (d.attribution().isEmpty() ? "" : " (" + d.attribution() + ")")).collect(Collectors.joining("; ")) + ".";
     }
 
-    static String declined(QuestionAnalysis a, Map<Topic, Integer> covered) {
-        StringBuilder sb = new StringBuilder("I couldn't find that in my sources");
-        if (!a.partners().isEmpty()) {
-            sb.append(" about Kazakhstan and ").append(join(a.partners()));
+    /** Control characters and unpaired surrogates out, white space folded: what the user meant to type. */
+    static String clean(String question) {
+        if (question == null) {
+            return "";
         }
-        if (!a.years().isEmpty()) {
-            sb.append(" for ").append(a.years().stream().map(String::valueOf).collect(Collectors.joining(" and ")));
+        StringBuilder sb = new StringBuilder(question.length());
+        for (int i = 0; i < question.length(); i++) {
+            char c = question.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < question.length() && Character.isLowSurrogate(question.charAt(i + 1))) {
+                sb.append(c).append(question.charAt(++i));
+            } else if (Character.isSurrogate(c) || (Character.isISOControl(c) && !Character.isWhitespace(c))
+                    || Character.getType(c) == Character.FORMAT) {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
         }
-        sb.append(a.asksForFigure() ? ": they don't give that figure." : ".");
-        if (!a.partners().isEmpty() && !covered.isEmpty()) {
-            sb.append(" What they say about ").append(join(a.partners())).append(" touches on: ")
-                    .append(covered.keySet().stream().limit(6).map(Topic::code).collect(Collectors.joining(", "))).append('.');
-        } else if (!a.partners().isEmpty()) {
-            sb.append(" None of my articles is about ").append(join(a.partners())).append('.');
-        }
-        return sb.toString();
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Mostly letters of another script (Cyrillic, Arabic, Chinese…) and nothing kzbot recognised:
+     * it answers in English rather than guess.
+     */
+    static boolean notEnglish(String q, kzbot.domain.Interpretation in) {
+        long letters = q.codePoints().filter(Character::isLetter).count();
+        long latin = q.codePoints().filter(cp -> Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();
+        boolean understood = in.entities().stream().anyMatch(e -> e.type() != kzbot.domain.Entity.Type.TOPIC);
+        return letters > 0 && latin * 2 < letters && !understood;
     }
 
     static String join(List<String> names) {

@@ -40,6 +40,9 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "questions on standard input, one JSON line out per line in")
     boolean jsonl;
 
+    @Option(names = "--trace", description = "also print how the question was read and its best candidate sentences")
+    boolean trace;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,6 +61,9 @@ final class AskCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         String question = String.join(" ", words);
+        if (trace) {
+            out.print(answerer.trace(question));
+        }
         Answer a = answerer.answer(question);
         out.print(json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(AnswerJson.of(question, a))
                 + System.lineSeparator() : AnswerText.of(a));

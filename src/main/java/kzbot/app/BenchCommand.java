@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         Benchmark.Settings settings = new Benchmark.Settings(warm, TimeUnit.SECONDS.toNanos(seconds), threads, articles);
         Gazetteer gazetteer = Gazetteer.load();
         Benchmark bench = new Benchmark(db -> Wiring.answerer(paths, db),
-                new Ingester(SentenceSplitter.english(), gazetteer, new TopicLexicon()), new SqliteCorpusWriter(), gazetteer,
+                Ingester.english(), new SqliteCorpusWriter(), gazetteer,
                 System::nanoTime, ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime);
         Path work = Files.createTempDirectory("kzbot-bench");
         BenchReport report;

@@ -68,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
             List<Path> folders = new ArrayList<>(List.of(sources));
             folders.addAll(extra);
             Path db = dir.resolve("eval.db");
-            new SqliteCorpusWriter().write(new Ingester(SentenceSplitter.english(), Gazetteer.load(), new TopicLexicon())
+            new SqliteCorpusWriter().write(Ingester.english()
                     .ingest(folders), db);
             score(rows, Wiring.answerer(paths, db));
         } finally {

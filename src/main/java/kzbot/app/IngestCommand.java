@@ -44,7 +44,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         Path db = paths.db();
         long t0 = System.nanoTime();
-        Ingester ingester = new Ingester(SentenceSplitter.english(), Gazetteer.load(), new TopicLexicon());
+        Ingester ingester = Ingester.english();
         PrintWriter err = spec.commandLine().getErr();
         Corpus corpus = ingester.ingest(java.util.List.of(sources), skipBad ? e -> err.println("kzbot: skipped "
                 + e.getMessage()) : null);

@@ -20,7 +20,7 @@ final class Wiring {
 
     /** The answerer over a store that the caller also uses (the HTTP API lists its sources and facts). */
     static kzbot.answer.Answerer answerer(Paths paths, kzbot.store.FactStore store) {
-        return new kzbot.answer.Answerer(store, interpreter(paths, store.people()));
+        return new kzbot.answer.Answerer(store, interpreter(paths, store.people()), kzbot.nlu.Language.english());
     }
 
     /** The same answerer over another database, with the models of {@code paths}. */

@@ -24,8 +24,9 @@ public final class AnswerText {
             if (!a.text().contains(c.quote())) {
                 sb.append(System.lineSeparator()).append("    \u201c").append(c.quote()).append("\u201d");
             }
-            sb.append(System.lineSeparator()).append("    (").append(c.source()).append(", characters ")
-                    .append(c.start()).append('–').append(c.end()).append(')').append(System.lineSeparator());
+            String where = c.quotesText() ? "characters " + c.start() + "–" + c.end() : "the article's " + c.field();
+            sb.append(System.lineSeparator()).append("    (").append(c.source()).append(", ").append(where).append(')')
+                    .append(System.lineSeparator());
         }
         return sb.toString();
     }

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  */
 public record Fact(long id, String docId, long sentenceId, String partner, Topic topic, FactKind kind,
                    String valueText, String normalised, OptionalDouble valueNum, String unit, OptionalInt year,
-                   String qualifier, String role, int start, int end) {
+                   String qualifier, String role, int start, int end, Frame frame) {
     public Fact {
         Objects.requireNonNull(docId, "docId");
         Objects.requireNonNull(kind, "kind");
@@ -24,5 +24,6 @@ public record Fact(long id, String docId, long sentenceId, String partner, Topic
         unit = unit == null ? "" : unit;
         qualifier = qualifier == null ? "" : qualifier;
         role = role == null ? "" : role;
+        frame = frame == null ? Frame.NONE : frame;
     }
 }

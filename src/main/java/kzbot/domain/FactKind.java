@@ -12,7 +12,9 @@ public enum FactKind {
     DATE("a month and year or a full date"),
     YEAR("a year"),
     ORGANISATION("an international organisation or institution"),
-    PERSON("a named person, with a role where the text gives one");
+    PERSON("a named person, with a role where the text gives one"),
+    PLACE("a country, region or capital the gazetteer knows"),
+    NAME("another proper name: a city, a company, a programme, a mission (Osh, TAV Airports, UNIFIL)");
 
     private final String description;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,16 +37,22 @@ public final class FactExtractor {
     private List<PartnerTag> lastNamed = List.of();
     private int lastParagraph = -1;
 
-    public FactExtractor(Gazetteer gazetteer, TopicLexicon lexicon, String documentPartner) {
+    private final NameFinder names;
+    private final CountFinder counts;
+    private final FrameReader frames = new FrameReader();
+
+    public FactExtractor(Gazetteer gazetteer, TopicLexicon lexicon, kzbot.text.Lexicon words, String documentPartner) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.persons = new PersonFinder(gazetteer);
         this.organisations = new OrganisationFinder(gazetteer);
+        this.names = new NameFinder(words);
+        this.counts = new CountFinder(words);
         this.documentPartner = documentPartner;
     }
 
-    public SentenceFacts extract(String text, SentenceKind kind, int paragraph) {
-        if (kind == SentenceKind.REFERENCE || kind == SentenceKind.BOILERPLATE) {
+    public SentenceFacts extract(String text, List<kzbot.domain.Word> words, SentenceKind kind, int paragraph) {
+        if (kind == SentenceKind.BOILERPLATE) {
             return new SentenceFacts(List.of(), List.of(), List.of());
         }
         if (paragraph != lastParagraph) {
@@ -68,11 +75,36 @@ public final class FactExtractor {
                 found.add(v);
             }
         }
+        for (FoundValue v : counts.find(text, words, found)) {
+            if (found.stream().noneMatch(f -> f.overlaps(v.start(), v.end()))) {
+                found.add(v);
+            }
+        }
+        // a multi-word name with a place in it ("Turkish Aerospace", "Kazakhstan Engineering") is a name, not a place
+        boolean capitalsSayNothing = kind == SentenceKind.TABLE_ROW || kind == SentenceKind.HEADING && titleCase(words);
+        List<FoundValue> nameValues = capitalsSayNothing ? List.of() : names.find(text, words);
+        for (FoundValue v : nameValues) {
+            if (v.canonical().contains(" ") && !allPlaces(v.canonical()) && found.stream().noneMatch(f -> f.overlaps(v.start(), v.end()))) {
+                found.add(v);
+            }
+        }
+        for (Mention<Place> m : gazetteer.findPlacesOutsideNames(text)) {
+            if (found.stream().noneMatch(f -> f.overlaps(m.start(), m.end()))) {
+                found.add(new FoundValue(FactKind.PLACE, m.start(), m.end(), java.util.OptionalDouble.empty(), "",
+                        java.util.OptionalInt.empty(), "", "", m.value().name(), m.value().name()));
+            }
+        }
+        for (FoundValue v : nameValues) {
+            if (!allPlaces(v.canonical()) && found.stream().noneMatch(f -> f.overlaps(v.start(), v.end()))) {
+                found.add(v);
+            }
+        }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<ExtractedFact> facts = new ArrayList<>();
-        for (FoundValue v : found) {
+        for (FrameReader.Framed fv : frames.read(text, words, found)) {
+            FoundValue v = fv.value();
             String partner = v.partner().isEmpty() ? primary : v.partner();
-            facts.add(new ExtractedFact(v, partner, topicOf(v, hits, topics), normalised(text, v)));
+            facts.add(new ExtractedFact(v, partner, topicOf(v, hits, topics), normalised(text, v), fv.frame()));
         }
         return new SentenceFacts(partners, topics, facts);
     }
@@ -109,6 +141,23 @@ public final class FactExtractor {
         return out;
     }
 
+    /** "Kazakh-Kyrgyz", "Central Asia": words that are all places or demonyms make no name of their own. */
+    private boolean allPlaces(String name) {
+        for (String w : name.split("[\\s\u2013\u2014-]+")) {
+            if (!w.isEmpty() && gazetteer.place(w).isEmpty() && !Set.of("and", "of", "the").contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A heading in title case ("A Quiet Partnership Built on Uranium") says nothing by its capitals. */
+    private static boolean titleCase(List<kzbot.domain.Word> words) {
+        long letters = words.stream().filter(w -> w.text().length() > 3 && Character.isLetter(w.text().codePointAt(0))).count();
+        long capitals = words.stream().filter(w -> w.text().length() > 3 && Character.isUpperCase(w.text().codePointAt(0))).count();
+        return letters > 0 && capitals * 10 >= letters * 7;
+    }
+
     private Topic topicOf(FoundValue v, List<TopicLexicon.Hit> hits, List<Topic> ranked) {
         if (v.kind() == FactKind.PERSON) {
             return Topic.PEOPLE;
@@ -135,7 +184,7 @@ public final class FactExtractor {
         return switch (v.kind()) {
             case PERSON -> fullNameBySurname.getOrDefault(surname(text.substring(v.start(), v.end())),
                     text.substring(v.start(), v.end()));
-            case ORGANISATION -> v.canonical();
+            case ORGANISATION, PLACE, NAME -> v.canonical();
             default -> "";
         };
     }

@@ -31,11 +31,23 @@ public final class Ingester {
     private final SentenceSplitter splitter;
     private final Gazetteer gazetteer;
     private final TopicLexicon lexicon;
+    private final kzbot.nlu.Linguistics linguistics;
+    private final kzbot.text.Lexicon words;
 
-    public Ingester(SentenceSplitter splitter, Gazetteer gazetteer, TopicLexicon lexicon) {
+    public Ingester(SentenceSplitter splitter, Gazetteer gazetteer, TopicLexicon lexicon, kzbot.nlu.Linguistics linguistics,
+                    kzbot.text.Lexicon words) {
         this.splitter = splitter;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.linguistics = linguistics;
+        this.words = words;
+    }
+
+    /** The ingester with English models and kzbot's own word lists. */
+    public static Ingester english() {
+        kzbot.text.Lexicon words = kzbot.text.Lexicon.load();
+        return new Ingester(SentenceSplitter.english(), Gazetteer.load(), new TopicLexicon(), kzbot.nlu.Linguistics.english(words),
+                words);
     }
 
     public Corpus ingest(Path sourcesDir) {
@@ -111,14 +123,15 @@ public final class Ingester {
         CodePoints cp = new CodePoints(text);
         out.documents.add(new Document(f.id(), title, String.join("; ", meta.authors()), meta.publisher(),
                 meta.published(), meta.url(), f.sha256(), partner, text.codePointCount(0, text.length())));
-        FactExtractor extractor = new FactExtractor(gazetteer, lexicon, partner);
+        FactExtractor extractor = new FactExtractor(gazetteer, lexicon, words, partner);
         int position = 0;
         for (TextUnit u : units) {
             long sid = ++out.sentenceId;
             String sentence = text.substring(u.start(), u.end());
+            List<kzbot.domain.Word> read = linguistics.read(sentence);
             out.sentences.add(new Sentence(sid, f.id(), position++, u.paragraph(), cp.of(u.start()), cp.of(u.end()),
-                    u.kind(), sentence));
-            SentenceFacts sf = extractor.extract(sentence, u.kind(), u.paragraph());
+                    u.kind(), sentence, lemmas(read)));
+            SentenceFacts sf = extractor.extract(sentence, read, u.kind(), u.paragraph());
             sf.partners().forEach(p -> out.partners.add(new Corpus.SentencePartner(sid, p.partner(), p.explicit())));
             for (int r = 0; r < sf.topics().size(); r++) {
                 out.topics.add(new Corpus.SentenceTopic(sid, sf.topics().get(r), r));
@@ -127,9 +140,23 @@ public final class Ingester {
                 FoundValue v = ef.value();
                 out.facts.add(new Fact(++out.factId, f.id(), sid, ef.partner(), ef.topic(), v.kind(),
                         sentence.substring(v.start(), v.end()), ef.normalised(), v.number(), v.unit(), v.year(),
-                        v.qualifier(), v.role(), cp.of(u.start() + v.start()), cp.of(u.start() + v.end())));
+                        v.qualifier(), v.role(), cp.of(u.start() + v.start()), cp.of(u.start() + v.end()), ef.frame()));
             }
         }
+    }
+
+    /** The lemmas of a sentence's words (not its punctuation), space-separated: what the answerer matches. */
+    private static String lemmas(List<kzbot.domain.Word> read) {
+        StringBuilder sb = new StringBuilder();
+        for (kzbot.domain.Word w : read) {
+            if (w.isWord()) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(w.lemma().replace(' ', '_'));
+            }
+        }
+        return sb.toString();
     }
 
     /** The article's first line, or its first sentence when the line is long, as a title. */

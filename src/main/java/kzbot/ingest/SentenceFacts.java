@@ -11,7 +11,7 @@ public record SentenceFacts(List<PartnerTag> partners, List<Topic> topics, List<
     }
 
     /** A value with the partner and topic it belongs to; offsets relative to the sentence. */
-    public record ExtractedFact(FoundValue value, String partner, Topic topic, String normalised) {
+    public record ExtractedFact(FoundValue value, String partner, Topic topic, String normalised, kzbot.domain.Frame frame) {
     }
 
     public SentenceFacts {

@@ -20,15 +20,13 @@ public final class ValueFinder {
     private static final String WORD_NUM = "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)";
     private static final String SCALE = "(?:hundred thousand|thousand|million|billion|trillion|mln|bln|bn|tn|m|k)\\b";
     private static final String AMOUNT = "(?:" + NUM + "(?:\\s*" + SCALE + ")?|" + WORD_NUM + "\\s+(?:hundred thousand|hundred|thousand|million|billion|trillion)\\b)";
-    private static final String QUAL = "(?:(more than|over|above|exceed(?:s|ing|ed)?|about|around|approximately|nearly"
-            + "|almost|some|up to|at least|less than|under|roughly|an estimated)\\s+)?";
-    private static final String CURRENCY_WORD = "(?:US dollars|U\\.S\\. dollars|dollars|euros?|tenge|ringgit|rupees|yuan"
-            + "|roubles|rubles|pounds sterling|dirhams|riyals|soms|sums|manat|lira)";
+    /** The qualifying phrases of {@link Qualifiers}, longest first, as an optional group before a figure. */
+    private static final String QUAL = "(?:(" + String.join("|", Qualifiers.PHRASES.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")\\s+)?";
+    private static final String CURRENCY_WORD = kzbot.text.Units.currencyPattern();
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final String UNITS = "(?:kilograms?|kilogrammes?|kg|tons?|tonnes?|metric tons|barrels?"
-            + "|cubic met(?:er|re)s?|bcm|kilomet(?:er|re)s?|km|miles?|megawatts?|MW|gigawatts?|GW|hectares?"
-            + "|square kilomet(?:er|re)s?|litres?|liters?|TEU)";
+    private static final String UNITS = kzbot.text.Units.quantityPattern();
 
     private static final Pattern MONEY_SYMBOL = Pattern.compile(QUAL
             + "((?:US\\s?\\$|USD\\s?|\\$|€|EUR\\s?|£|₸|RM\\s?)\\s?(" + NUM + ")(?:\\s*(" + SCALE + "))?)", Pattern.CASE_INSENSITIVE);
@@ -38,12 +36,14 @@ public final class ValueFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUANTITY = Pattern.compile(QUAL + "((" + AMOUNT + ")\\s+(" + UNITS + "))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern COUNT = Pattern.compile(QUAL + "((" + AMOUNT + ")\\s+((?:[a-z][a-z-]+\\s+){0,2}?(?:[a-z][a-z-]*s|people|children|women|men|personnel|staff)))\\b");
     private static final Pattern DATE = Pattern.compile(
-            "\\b(?:(\\d{1,2})\\s+)?(" + MONTH + ")\\s+(?:(\\d{1,2}),?\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b");
+            "\\b(?:(\\d{1,2})(?:(?:st|nd|rd|th)?\\s*[\u2013-]\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(" + MONTH
+                    + ")\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$€£-])((?:19|20)\\d{2})(?![\\d%]|,\\d)(?:s\\b)?");
     private static final Pattern REFERENCE_YEAR_CUE = Pattern.compile(
-            "(?i)(compared (to|with)|since|from|than|versus|vs\\.?|over)\\s+(the\\s+)?(year\\s+)?$");
+            "(?i)(compared (to|with)|from|than|versus|vs\\.?|over)\\s+(the\\s+)?(year\\s+)?$");
+    /** "since 2020": when something began, a date in its own right, not a figure's year. */
+    private static final Pattern SINCE_CUE = Pattern.compile("(?i)\\bsince\\s+(the\\s+)?(year\\s+)?$");
     private static final Map<String, Double> SCALES = Map.ofEntries(
             Map.entry("hundred thousand", 1e5), Map.entry("hundred", 1e2), Map.entry("thousand", 1e3),
             Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("mln", 1e6), Map.entry("m", 1e6),
@@ -73,15 +73,6 @@ public final class ValueFinder {
                     qualifier(m.group(1))));
         }
         years(s, out);
-        m = COUNT.matcher(s);
-        while (m.find()) {
-            OptionalDouble n = parse(m.group(3));
-            boolean yearLike = m.group(3).matches("(19|20)\\d{2}");
-            if (n.isPresent() && !yearLike && n.getAsDouble() > 2) {
-                add(out, FoundValue.of(FactKind.COUNT, spanStart(m), m.end(2), n, m.group(4).toLowerCase(Locale.ROOT),
-                        qualifier(m.group(1))));
-            }
-        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return markTargets(s, assignYears(s, out));
     }
@@ -125,8 +116,9 @@ public final class ValueFinder {
         Matcher m = YEAR.matcher(s);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            String qual = REFERENCE_YEAR_CUE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()
-                    ? "reference" : "";
+            String before = s.substring(Math.max(0, m.start() - 20), m.start());
+            String qual = SINCE_CUE.matcher(before).find() ? "since"
+                    : REFERENCE_YEAR_CUE.matcher(before).find() ? "reference" : "";
             add(out, new FoundValue(FactKind.YEAR, m.start(1), m.end(1), OptionalDouble.of(y), "",
                     OptionalInt.of(y), qual, "", "", ""));
         }
@@ -146,7 +138,7 @@ public final class ValueFinder {
             int bestScore = Integer.MAX_VALUE;
             for (FoundValue y : concat(years, dates)) {
                 int distance = y.start() >= v.end() ? y.start() - v.end() : v.start() - y.end();
-                int score = distance + ("reference".equals(y.qualifier()) ? 1000 : 0);
+                int score = distance + ("reference".equals(y.qualifier()) || "since".equals(y.qualifier()) ? 1000 : 0);
                 if (score < bestScore) {
                     best = y;
                     bestScore = score;
@@ -175,6 +167,11 @@ public final class ValueFinder {
         }
     }
 
+    /** A number written as a word, or a scale word that continues one ("two", "hundred", "thousand"). */
+    static boolean isNumberWord(String lower) {
+        return WORDS.containsKey(lower) && !lower.equals("a") || SCALES.containsKey(lower) && lower.length() > 2;
+    }
+
     static OptionalDouble parse(String amount) {
         String a = amount.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
         Matcher m = Pattern.compile("^(" + NUM + ")(?:\\s*(" + SCALE + "))?$").matcher(a);
@@ -195,56 +192,24 @@ public final class ValueFinder {
     }
 
     private static String qualifier(String q) {
-        if (q == null) {
-            return "";
-        }
-        String l = q.toLowerCase(Locale.ROOT);
-        if (l.startsWith("exceed") || l.equals("over") || l.equals("above") || l.equals("more than")) {
-            return "more than";
-        }
-        return l;
+        return q == null ? "" : Qualifiers.PHRASES.getOrDefault(q.toLowerCase(Locale.ROOT), "");
     }
 
     private static String currency(String symbolOrWord) {
-        String c = symbolOrWord.toLowerCase(Locale.ROOT).strip();
-        if (c.contains("$") || c.contains("dollar") || c.startsWith("usd")) {
+        String c = symbolOrWord.strip();
+        if (c.contains("$")) {
             return "USD";
         }
-        return switch (c) {
-            case "€", "eur", "euro", "euros" -> "EUR";
-            case "£", "pounds sterling" -> "GBP";
-            case "₸", "tenge" -> "KZT";
-            case "rm", "ringgit" -> "MYR";
-            case "rupees" -> "PKR";
-            case "yuan" -> "CNY";
-            case "roubles", "rubles" -> "RUB";
-            default -> c.toUpperCase(Locale.ROOT);
+        return switch (c.toLowerCase(Locale.ROOT)) {
+            case "\u20ac", "eur" -> "EUR";
+            case "\u00a3" -> "GBP";
+            case "\u20b8" -> "KZT";
+            case "rm" -> "MYR";
+            default -> kzbot.text.Units.currency(c).orElse(c.toUpperCase(Locale.ROOT));
         };
     }
 
     private static String unit(String u) {
-        String l = u.toLowerCase(Locale.ROOT);
-        if (l.startsWith("kilogram") || l.equals("kg")) {
-            return "kg";
-        }
-        if (l.startsWith("ton") || l.startsWith("tonne") || l.equals("metric tons")) {
-            return "t";
-        }
-        if (l.startsWith("barrel")) {
-            return "barrels";
-        }
-        if (l.startsWith("cubic") || l.equals("bcm")) {
-            return "m3";
-        }
-        if (l.startsWith("kilomet") || l.equals("km")) {
-            return "km";
-        }
-        if (l.startsWith("megawatt") || l.equals("mw")) {
-            return "MW";
-        }
-        if (l.startsWith("gigawatt") || l.equals("gw")) {
-            return "GW";
-        }
-        return l;
+        return kzbot.text.Units.quantity(u).orElse(u.toLowerCase(Locale.ROOT));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import kzbot.domain.Place;
 import kzbot.text.Gazetteer;
+import kzbot.text.EditDistance;
 import kzbot.text.Tokens;
 
 /**

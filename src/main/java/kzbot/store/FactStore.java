@@ -59,6 +59,12 @@ public interface FactStore extends AutoCloseable {
     /** Every document's id with its number of sentences, by id. */
     java.util.Map<String, Integer> sentenceCounts();
 
+    /** Every folded word of the corpus with the number of sentences holding it: the corpus's own spelling. */
+    java.util.Map<String, Integer> wordCounts();
+
+    /** The folded words the articles always capitalise inside a sentence: names ("goa", "osh", "kazind"). */
+    java.util.Set<String> properWords();
+
     /** Canonical names of the people the sources name. */
     List<String> people();
 

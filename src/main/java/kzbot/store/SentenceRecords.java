@@ -26,7 +26,7 @@ final class SentenceRecords {
     private static final long NO_ID = -1;
     private static final int SMALLEST = 8;
     private static final String SENTENCES = "SELECT id, doc_id, position, paragraph, start_char, end_char, kind, text,"
-            + " partners, topics FROM sentences WHERE id IN ";
+            + " partners, topics, lemmas FROM sentences WHERE id IN ";
 
     /** Prepares (or reuses) the statement for some SQL. */
     interface Statements {
@@ -55,7 +55,7 @@ final class SentenceRecords {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 sentences.put(id, new Sentence(id, rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                        SentenceKind.fromCode(rs.getString(7)), rs.getString(8)));
+                        SentenceKind.fromCode(rs.getString(7)), rs.getString(8), rs.getString(11)));
                 partners.put(id, SentenceTags.readPartners(id, rs.getString(9)));
                 topics.put(id, SentenceTags.readTopics(id, rs.getString(10)));
             }

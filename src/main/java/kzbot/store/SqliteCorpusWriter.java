@@ -28,7 +28,7 @@ import kzbot.domain.Sentence;
  * only when every row is in: a failed write leaves the previous database exactly as it was.
  */
 public final class SqliteCorpusWriter {
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     public void write(Corpus corpus, Path target) {
         Path dir = target.toAbsolutePath().getParent();
@@ -149,7 +149,7 @@ public final class SqliteCorpusWriter {
 
     private static void insertSentences(Connection c, Corpus corpus) throws SQLException {
         String sql = "INSERT INTO sentences(id, doc_id, position, paragraph, start_char, end_char, kind, text, partners, topics,"
-                + " partner_keys) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+                + " partner_keys, lemmas) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
         SentenceTags.Cursor<Corpus.SentencePartner> partners = new SentenceTags.Cursor<>(corpus.partners(),
                 Corpus.SentencePartner::sentenceId);
         SentenceTags.Cursor<Corpus.SentenceTopic> topics = new SentenceTags.Cursor<>(corpus.topics(), Corpus.SentenceTopic::sentenceId);
@@ -169,6 +169,7 @@ public final class SqliteCorpusWriter {
                 ps.setString(9, SentenceTags.partners(tags));
                 ps.setString(11, SentenceTags.partnerKeys(tags));
                 ps.setString(10, SentenceTags.topics(topics.of(s.id())));
+                ps.setString(12, s.lemmas());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -177,12 +178,21 @@ public final class SqliteCorpusWriter {
 
     private static void insertWordCounts(Connection c, Corpus corpus) throws SQLException {
         Map<String, Integer> counts = new java.util.HashMap<>();
+        // a word the articles write with a capital wherever it stands (not first in a sentence) is a name
+        Map<String, int[]> capitals = new java.util.HashMap<>();
         long total = 0;
         for (Sentence s : corpus.sentences()) {
             java.util.Set<String> words = new java.util.HashSet<>();
             List<kzbot.text.Token> tokens = kzbot.text.Tokens.of(s.text());
             tokens.forEach(t -> words.add(kzbot.text.Tokens.fold(t.text())));
             words.forEach(w -> counts.merge(w, 1, Integer::sum));
+            if (s.kind() == kzbot.domain.SentenceKind.TEXT || s.kind() == kzbot.domain.SentenceKind.LIST_ITEM) {
+                for (int i = 1; i < tokens.size(); i++) {
+                    String t = tokens.get(i).text();
+                    int[] seen = capitals.computeIfAbsent(kzbot.text.Tokens.fold(t), k -> new int[2]);
+                    seen[Character.isUpperCase(t.codePointAt(0)) ? 0 : 1]++;
+                }
+            }
             total += tokens.size();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)")) {
@@ -195,10 +205,12 @@ public final class SqliteCorpusWriter {
             ps.addBatch();
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO word_counts(word, sentences) VALUES (?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO word_counts(word, sentences, proper) VALUES (?,?,?)")) {
             for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                int[] cap = capitals.getOrDefault(e.getKey(), new int[2]);
                 ps.setString(1, e.getKey());
                 ps.setInt(2, e.getValue());
+                ps.setInt(3, cap[0] > 0 && cap[1] == 0 && e.getKey().chars().anyMatch(Character::isLetter) ? 1 : 0);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -230,7 +242,8 @@ public final class SqliteCorpusWriter {
 
     private static void insertFacts(Connection c, Corpus corpus) throws SQLException {
         String sql = "INSERT INTO facts(id, doc_id, sentence_id, partner, topic, kind, value_text, value_norm, value_num,"
-                + " unit, year, qualifier, role, start_char, end_char) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + " unit, year, qualifier, role, start_char, end_char, noun, noun_text, modifiers, predicate, time_role, precision)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (Fact f : corpus.facts()) {
                 ps.setLong(1, f.id());
@@ -256,6 +269,12 @@ public final class SqliteCorpusWriter {
                 ps.setString(13, f.role());
                 ps.setInt(14, f.start());
                 ps.setInt(15, f.end());
+                ps.setString(16, f.frame().noun());
+                ps.setString(17, f.frame().nounText());
+                ps.setString(18, String.join(" ", f.frame().modifiers()));
+                ps.setString(19, f.frame().predicate());
+                ps.setString(20, f.frame().time().code());
+                ps.setString(21, f.frame().precision().code());
                 ps.addBatch();
             }
             ps.executeBatch();

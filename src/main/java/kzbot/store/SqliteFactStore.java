@@ -29,7 +29,8 @@ import kzbot.domain.Topic;
  */
 public final class SqliteFactStore implements FactStore {
     static final String FACT_COLUMNS = "f.id, f.doc_id, f.sentence_id, f.partner, f.topic, f.kind, f.value_text,"
-            + " f.value_norm, f.value_num, f.unit, f.year, f.qualifier, f.role, f.start_char, f.end_char";
+            + " f.value_norm, f.value_num, f.unit, f.year, f.qualifier, f.role, f.start_char, f.end_char,"
+            + " f.noun, f.noun_text, f.modifiers, f.predicate, f.time_role, f.precision";
 
     private final String url;
     private final SQLiteConfig config;
@@ -149,7 +150,7 @@ public final class SqliteFactStore implements FactStore {
     static Sentence sentence(ResultSet rs) throws SQLException {
         return new Sentence(rs.getLong("id"), rs.getString("doc_id"), rs.getInt("position"), rs.getInt("paragraph"),
                 rs.getInt("start_char"), rs.getInt("end_char"), SentenceKind.fromCode(rs.getString("kind")),
-                rs.getString("text"));
+                rs.getString("text"), rs.getString("lemmas"));
     }
 
     @Override
@@ -200,7 +201,15 @@ public final class SqliteFactStore implements FactStore {
                 Topic.fromCode(rs.getString("topic")).orElse(Topic.GENERAL),
                 FactKind.fromCode(rs.getString("kind")).orElseThrow(), rs.getString("value_text"),
                 rs.getString("value_norm"), value, rs.getString("unit"), year, rs.getString("qualifier"),
-                rs.getString("role"), rs.getInt("start_char"), rs.getInt("end_char"));
+                rs.getString("role"), rs.getInt("start_char"), rs.getInt("end_char"), frame(rs));
+    }
+
+    private static kzbot.domain.Frame frame(ResultSet rs) throws SQLException {
+        String mods = rs.getString("modifiers");
+        return new kzbot.domain.Frame(rs.getString("noun"), rs.getString("noun_text"),
+                mods.isEmpty() ? List.of() : List.of(mods.split(" ")), rs.getString("predicate"),
+                kzbot.domain.Frame.TimeRole.fromCode(rs.getString("time_role")),
+                kzbot.domain.Frame.Precision.fromCode(rs.getString("precision")));
     }
 
     /**
@@ -448,6 +457,32 @@ public final class SqliteFactStore implements FactStore {
     @Override
     public java.util.Map<String, Integer> sentenceCounts() {
         return counts("SELECT id, sentence_count FROM documents ORDER BY id", null);
+    }
+
+    @Override
+    public java.util.Map<String, Integer> wordCounts() {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        try (ResultSet rs = statement("SELECT word, sentences FROM word_counts").executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public java.util.Set<String> properWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (ResultSet rs = statement("SELECT word FROM word_counts WHERE proper = 1").executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
     }
 
     @Override

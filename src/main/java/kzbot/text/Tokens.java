@@ -14,6 +14,28 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /**
+     * Numbers (with thousands separators, decimals and ranges: "4,300", "2.8", "22–23", "10th"),
+     * words, English clitics ("'s", "n't") and every other non-space character on its own: the
+     * tokens the part-of-speech tagger reads. Hyphens separate words ("Turkish", "-", "funded").
+     */
+    public static List<Token> words(String text) {
+        List<Token> out = new ArrayList<>();
+        java.util.regex.Matcher m = WORDS.matcher(text);
+        while (m.find()) {
+            out.add(new Token(m.group(), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private static final Pattern WORDS = Pattern.compile(
+            "\\d+(?:[.,:/\u2013-]\\d+)*(?:st|nd|rd|th|s)?(?![\\p{L}\\d])"
+                    + "|[\\p{L}\\p{M}\\d]+?(?=n['\u2019]t\\b)"
+                    + "|n['\u2019]t\\b|['\u2019](?:s|re|ve|ll|d|m)\\b"
+                    + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\d]*"
+                    + "|\\d+[\\p{L}\\d]*"
+                    + "|\\S", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     public static List<Token> of(String text) {
         List<Token> out = new ArrayList<>();
         int i = 0;

@@ -35,6 +35,9 @@ CREATE TABLE sentences (
     -- the partners again as one search word each ('p0pakistan p0centralasia'), indexed beside the
     -- text so that a full-text search can be narrowed to a partner's sentences before ranking
     partner_keys TEXT NOT NULL,
+    -- the lemmas of the sentence's words, space-separated, as OpenNLP's tagger and lemmatizer read
+    -- them at ingest: what a question's words are matched against
+    lemmas     TEXT NOT NULL,
     UNIQUE (doc_id, position)
 );
 CREATE INDEX sentences_paragraph ON sentences (doc_id, paragraph);
@@ -51,7 +54,9 @@ CREATE VIRTUAL TABLE sentences_fts USING fts5 (
 -- word costs to search for, looked up before the search
 CREATE TABLE word_counts (
     word      TEXT PRIMARY KEY,
-    sentences INTEGER NOT NULL
+    sentences INTEGER NOT NULL,
+    -- 1 for a word the articles always capitalise inside a sentence: a name ("Goa", "Osh")
+    proper    INTEGER NOT NULL
 ) WITHOUT ROWID;
 
 CREATE TABLE sentence_partners (
@@ -85,7 +90,16 @@ CREATE TABLE facts (
     qualifier   TEXT NOT NULL,
     role        TEXT NOT NULL,
     start_char  INTEGER NOT NULL,
-    end_char    INTEGER NOT NULL
+    end_char    INTEGER NOT NULL,
+    -- the fact's frame: the noun it counts, measures or names (lemma), that noun's phrase as
+    -- written and its modifiers (lemmas), the verb of its clause (lemma), the part its year plays
+    -- (own, comparison, period, part, none) and how precise a date is (day, month, year, none)
+    noun        TEXT NOT NULL,
+    noun_text   TEXT NOT NULL,
+    modifiers   TEXT NOT NULL,
+    predicate   TEXT NOT NULL,
+    time_role   TEXT NOT NULL,
+    precision   TEXT NOT NULL
 );
 CREATE INDEX facts_partner ON facts (partner, topic, kind);
 CREATE INDEX facts_topic ON facts (topic, kind);

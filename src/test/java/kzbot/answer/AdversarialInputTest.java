@@ -50,7 +50,7 @@ class AdversarialInputTest {
 
     @Test
     void cleansControlCharactersAndUnpairedSurrogates() {
-        assertEquals("kz pakistan trade 2023", Answerer.clean("kz\u0000 pakistan\uD800 trade\u0007 2023"));
+        assertEquals("kz pakistan trade 2023", Replies.clean("kz\u0000 pakistan\uD800 trade\u0007 2023"));
         assertTrue(ANSWERER.answer("kz\u0000 pakistan\uD800 trade\u0007 2023").answered());
     }
 

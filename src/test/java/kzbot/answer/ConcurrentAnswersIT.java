@@ -22,7 +22,7 @@ class ConcurrentAnswersIT {
 
     @Test
     void eightThreadsGetTheSameAnswersAsOne() throws Exception {
-        List<String> questions = DevSetIT.rows().stream().map(DevSetEvaluation.Row::question).toList();
+        List<String> questions = TestKzbot.rows(TestKzbot.DEV).stream().map(DevSetEvaluation.Row::question).toList();
         Answerer answerer = TestKzbot.seeds();
         List<Map<String, Object>> expected = questions.stream().map(q -> AnswerJson.of(q, answerer.answer(q))).toList();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+
+import kzbot.domain.Interpretation;
+import kzbot.domain.Question;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +27,7 @@ class ConversationMemoryTest {
     void aHundredThousandChatsKeepTheHeapFlat() {
         ConversationMemory memory = new ConversationMemory(Conversations.DEFAULT_CAPACITY);
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
-        Conversation c = new Conversation(List.of("Pakistan"), Intent.TRADE, Wanted.MONEY, List.of(), List.of(2023),
-                List.of(), now);
+        Conversation c = new Conversation(Optional.of(question()), List.of(), now);
         for (int i = 0; i < Conversations.DEFAULT_CAPACITY; i++) {
             memory.put("chat-" + i, c);
         }
@@ -43,8 +46,15 @@ class ConversationMemoryTest {
     void forgetsExpiredConversations() {
         ConversationMemory memory = new ConversationMemory(10);
         Instant then = Instant.parse("2026-01-01T00:00:00Z");
-        memory.put("a", new Conversation(List.of("Pakistan"), Intent.TRADE, Wanted.MONEY, List.of(), List.of(), List.of(), then));
+        memory.put("a", new Conversation(Optional.of(question()), List.of(), then));
         assertEquals(Conversation.EMPTY, memory.get("a", then.plus(Conversation.EXPIRY).plusSeconds(1)));
         assertEquals(0, memory.size());
+    }
+
+    /** "kz pakistan trade 2023" as remembered: a trade figure for Pakistan in 2023. */
+    private static Question question() {
+        Interpretation in = new Interpretation("kz pakistan trade 2023", Intent.TRADE, 0.9, List.of(), List.of(), true);
+        return new Question(in, List.of(), Question.AnswerType.AMOUNT, kzbot.domain.Frame.Precision.NONE, Question.Focus.NONE,
+                "", List.of(), List.of("Pakistan"), List.of(2023), List.of(), List.of(), false, false, Optional.empty(), Optional.empty(), List.of());
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The rule every answer keeps: each number, date and proper name it states stands verbatim in a quote. */
+/** The rule every answer keeps: each number, date and proper name it states stands verbatim in a quote (or its article's title). */
 final class FigureRule {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
     private static final Pattern NAME = Pattern.compile("(?<![.!?:]\\s|^|\\[|\u201c|\u2014\\s)\\b\\p{Lu}[\\p{L}-]+");
@@ -13,8 +13,24 @@ final class FigureRule {
     private FigureRule() {
     }
 
+    private static final Pattern ISO_MONTH = Pattern.compile("\\b\\d{4}-(\\d{2})\\b");
+
+    /** "July" read out of a quoted metadata date "2024-07-15". */
+    private static boolean monthOfAQuotedDate(String word, String quotes) {
+        Matcher m = ISO_MONTH.matcher(quotes);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(1));
+            if (month >= 1 && month <= 12
+                    && java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> violations(Answer a) {
-        String quotes = String.join("\n", a.citations().stream().map(Citation::quote).toList());
+        // a citation's article title stands in the citation too ("Meera Kulkarni wrote it — India and Kazakhstan Widen…")
+        String quotes = String.join("\n", a.citations().stream().map(c -> c.quote() + "\n" + c.title()).toList());
         String text = a.text().replaceAll("\\[\\d+\\]", "");
         List<String> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
@@ -25,7 +41,7 @@ final class FigureRule {
         }
         m = NAME.matcher(text);
         while (m.find()) {
-            if (!quotes.contains(m.group()) && !m.group().equals("Target")) {
+            if (!quotes.contains(m.group()) && !m.group().equals("Target") && !monthOfAQuotedDate(m.group(), quotes)) {
                 out.add(m.group());
             }
         }

@@ -27,7 +27,7 @@ class ApiFailureIT {
     void answersFailuresWithJsonAndLogsOneLineWithoutTheQuestion() throws IOException {
         Path db = Files.copy(TestKzbot.seedDatabase(), tmp.resolve("kzbot.db"));
         FactStore store = SqliteFactStore.open(db);
-        Answerer answerer = new Answerer(store, TestKzbot.interpreter(store));
+        Answerer answerer = TestKzbot.answerer(store);
         try (TestApi api = TestApi.start(answerer, store)) {
             assertEquals(200, api.get("/healthz").statusCode());
             store.close();

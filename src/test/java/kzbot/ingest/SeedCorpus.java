@@ -15,7 +15,7 @@ public final class SeedCorpus {
     }
 
     public static Ingester ingester() {
-        return new Ingester(SentenceSplitter.english(), Gazetteer.load(), new TopicLexicon());
+        return Ingester.english();
     }
 
     public static synchronized Corpus get() {

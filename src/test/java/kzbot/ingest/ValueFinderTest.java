@@ -57,15 +57,6 @@ class ValueFinderTest {
     }
 
     @Test
-    void readsCountsInDigitsAndWords() {
-        String s = "There are more than 36 memorandums of understanding.";
-        FoundValue c = only(s, FactKind.COUNT);
-        assertEquals("more than 36 memorandums", s.substring(c.start(), c.end()));
-        String f = "The floods displaced over a hundred thousand people.";
-        assertEquals(100_000d, only(f, FactKind.COUNT).number().getAsDouble());
-    }
-
-    @Test
     void readsMonthYearDatesAsOneValue() {
         String s = "In July 2023, a direct air corridor was established.";
         FoundValue d = only(s, FactKind.DATE);

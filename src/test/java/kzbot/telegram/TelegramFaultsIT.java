@@ -27,7 +27,7 @@ class TelegramFaultsIT {
         int port = BotApiEmulator.freePort();
         ByteArrayOutputStream logged = new ByteArrayOutputStream();
         SqliteFactStore store = SqliteFactStore.open(TestKzbot.database(TestKzbot.SEEDS));
-        Answerer answerer = new Answerer(store, TestKzbot.interpreter(store));
+        Answerer answerer = TestKzbot.answerer(store);
         BotSettings settings = new BotSettings(TelegramBotIT.TOKEN, java.net.URI.create("http://127.0.0.1:" + port),
                 Optional.empty(), "127.0.0.1", 0, "", Set.of(), 1);
         Clock clock = Clock.systemUTC();

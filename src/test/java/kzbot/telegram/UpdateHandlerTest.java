@@ -44,7 +44,7 @@ class UpdateHandlerTest {
 
     private UpdateHandler handler(Set<Long> allowed) {
         SqliteFactStore store = SqliteFactStore.open(DB);
-        var answerer = new kzbot.answer.Answerer(store, TestKzbot.interpreter(store));
+        var answerer = TestKzbot.answerer(store);
         BotLog log = new BotLog(new PrintStream(logged, true, StandardCharsets.UTF_8), clock, "42:SECRET");
         ReliableSender sender = new ReliableSender(client, new Pacer(clock), d -> { }, log);
         return new UpdateHandler(new Conversations(answerer, clock, 100), answerer, new BotCommands(store), sender,

@@ -1,12 +1,12 @@
-package kzbot.nlu;
+package kzbot.text;
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {
     }
 
     /** The distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
-    static int bounded(String a, String b, int limit) {
+    public static int bounded(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }

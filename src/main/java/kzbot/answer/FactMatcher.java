@@ -1,0 +1,463 @@
+package kzbot.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import kzbot.domain.Fact;
+import kzbot.domain.FactKind;
+import kzbot.domain.Frame;
+import kzbot.domain.Place;
+import kzbot.domain.Question;
+import kzbot.domain.Question.AnswerType;
+import kzbot.text.Gazetteer;
+import kzbot.text.Lexicon;
+import kzbot.text.Tokens;
+import kzbot.text.WordLists;
+
+/**
+ * Checks a fact's frame against what a question asks, before the fact is given as an answer: its
+ * kind against the answer type, the noun it counts or names against the question's focus (through
+ * WordNet's relations), the verb of its clause against the question's, its year's part against the
+ * question's year, a goal against a figure reached, a date's precision against the one asked. The
+ * fit is between 0 (it does not answer) and 1.
+ */
+final class FactMatcher {
+    private static final Map<AnswerType, Map<FactKind, Double>> KINDS = Map.ofEntries(
+            Map.entry(AnswerType.COUNT, Map.of(FactKind.COUNT, 1.0, FactKind.QUANTITY, 0.5)),
+            Map.entry(AnswerType.AMOUNT, Map.of(FactKind.MONEY, 1.0, FactKind.QUANTITY, 1.0, FactKind.COUNT, 1.0, FactKind.PERCENT, 0.7)),
+            Map.entry(AnswerType.MONEY, Map.of(FactKind.MONEY, 1.0)),
+            Map.entry(AnswerType.CHANGE, Map.of(FactKind.PERCENT, 1.0)),
+            Map.entry(AnswerType.PERCENT, Map.of(FactKind.PERCENT, 1.0)),
+            Map.entry(AnswerType.DURATION, Map.of(FactKind.COUNT, 1.0)),
+            Map.entry(AnswerType.DATE, Map.of(FactKind.DATE, 1.0, FactKind.YEAR, 0.9)),
+            Map.entry(AnswerType.PERSON, Map.of(FactKind.PERSON, 1.0, FactKind.NAME, 0.5)),
+            Map.entry(AnswerType.AGENT, Map.of(FactKind.PERSON, 1.0, FactKind.ORGANISATION, 1.0, FactKind.NAME, 0.9)),
+            Map.entry(AnswerType.PLACE, Map.of(FactKind.PLACE, 1.0, FactKind.NAME, 0.9)),
+            Map.entry(AnswerType.NAME, Map.of(FactKind.NAME, 1.0, FactKind.ORGANISATION, 1.0, FactKind.PLACE, 0.9, FactKind.PERSON, 0.6)),
+            Map.entry(AnswerType.WHICH, Map.of(FactKind.NAME, 1.0, FactKind.ORGANISATION, 1.0, FactKind.PLACE, 0.9, FactKind.PERSON, 0.8)));
+    /** Verbs that say little about what was done: a question asking with them is not checked against the fact's verb. */
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "go", "get", "make", "take", "give", "come", "say",
+            "tell", "know", "need", "want", "see", "look", "find", "happen", "stand", "mean", "use");
+
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    /** What is worked out once per question for every fact it is checked against (by identity, weakly held). */
+    private final com.github.benmanes.caffeine.cache.Cache<Question, Asked> asked =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().maximumSize(256).build();
+
+    /** A question's folded words, the units it names, and whether it asks for part of a year. */
+    private record Asked(List<String> folded, List<String> units, boolean part) {
+    }
+
+    FactMatcher(Lexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    private Asked asked(Question q) {
+        return asked.get(q, x -> new Asked(Tokens.of(x.text()).stream().map(t -> Tokens.fold(t.text())).toList(),
+                kzbot.text.Units.named(x.text()), asksPart(x)));
+    }
+
+    /** How well the fact answers the question, 0 to 1, the sentence read alone. */
+    double fit(Question q, Fact f, SentenceReading s) {
+        return fit(q, f, s, java.util.Optional.empty());
+    }
+
+    /** How well the fact answers the question, 0 to 1; the sentence before counts for its words. */
+    double fit(Question q, Fact f, SentenceReading s, java.util.Optional<SentenceReading> previous) {
+        double kind = KINDS.getOrDefault(q.type(), Map.of()).getOrDefault(f.kind(), 0.0);
+        if (kind == 0) {
+            return 0;
+        }
+        if (!timeFits(q, f, s, previous)) {
+            return 0;
+        }
+        if (f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR) {
+            if (!precisionFits(q.precision(), f.frame().precision()) || "reference".equals(f.qualifier())
+                    || f.frame().time() == Frame.TimeRole.COMPARISON) {
+                return 0;
+            }
+        }
+        boolean figure = f.kind() == FactKind.MONEY || f.kind() == FactKind.QUANTITY || f.kind() == FactKind.COUNT
+                || f.kind() == FactKind.PERCENT;
+        if (figure && "target".equals(f.qualifier()) != q.asksTarget()) {
+            return 0;
+        }
+        if (isNamed(q, f)) {
+            return 0; // "who signed with ISIS Malaysia?" is not answered by ISIS Malaysia
+        }
+        if (!unitFits(q, f)) {
+            return 0;
+        }
+        double noun = nounFit(q, f, s, previous);
+        if (noun == 0) {
+            return 0;
+        }
+        double verb = verbFit(q, f, s, previous);
+        return kind * noun * verb;
+    }
+
+    /** A figure's or name's noun against the question's focus; 1 when there is nothing to check. */
+    private double nounFit(Question q, Fact f, SentenceReading s, java.util.Optional<SentenceReading> previous) {
+        if (q.type() == AnswerType.DURATION) {
+            return f.kind() == FactKind.COUNT && lexicon.kinds(f.frame().noun()).contains("time") ? 1 : 0;
+        }
+        if (q.type() == AnswerType.PLACE && !q.focus().present()) {
+            return locative(f, s) ? 1 : 0.5;
+        }
+        if (!q.focus().present()) {
+            return 1;
+        }
+        if (modifiersConflict(q.focus().modifiers(), f.frame().modifiers())) {
+            return 0;
+        }
+        String focus = q.focus().lemma();
+        double related = relatedness(focus, f.frame().noun());
+        if (related == 0 && acronymOf(focus, f.frame())) {
+            related = 1;
+        }
+        if (f.kind() == FactKind.PLACE && (lexicon.kinds(focus).contains("place") || relatedness(focus, "country") > 0
+                || relatedness(focus, "region") > 0)) {
+            related = Math.max(related, 0.8); // "which country": a country the gazetteer knows
+        }
+        if (related == 0 && acronymInText(focus, f, s)) {
+            related = 1;
+        }
+        if (related == 0 && f.kind() == FactKind.COUNT && !places(q.focus().modifiers()).isEmpty()
+                && places(q.focus().modifiers()).equals(places(List.of(f.frame().noun())))) {
+            related = 0.8; // "the Turkish community": "100,000 ethnic Turks"
+        }
+        if (related == 0 && q.type() == AnswerType.MONEY && f.kind() == FactKind.MONEY) {
+            related = 0.7; // "how much financing": any sum of money, the verb and the words decide which
+        }
+        if (related == 0 && f.kind() == FactKind.COUNT && sameOrganizationKind(focus, f.frame().noun())
+                && !places(q.focus().modifiers()).isEmpty() && places(q.focus().modifiers()).equals(places(f.frame().modifiers()))) {
+            related = 0.55; // "Korean companies" for "Korean-owned firms": two names for an organisation of one country
+        }
+        boolean countLike = q.type() == AnswerType.COUNT;
+        boolean nameLike = q.type().isName() || q.type() == AnswerType.WHICH;
+        if (f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION) {
+            // "TAV Airports": the name's own words may say what it is; "which UN mission": the UN's
+            List<String> nameWords = List.of(Tokens.fold(f.valueText()).split("[\\s-]+"));
+            for (String word : nameWords) {
+                related = Math.max(related, relatedness(focus, singular(word)) * 0.9);
+            }
+            for (String m : q.focus().modifiers()) {
+                if (nameWords.contains(m) && gazetteer.place(m).isEmpty()) {
+                    related = Math.max(related, 0.7);
+                }
+            }
+        }
+        if (related > 0) {
+            return Math.max(0.5, related);
+        }
+        if (countLike) {
+            return 0;
+        }
+        if (nameLike) {
+            if (near(q, f, s)) {
+                return 0.6;
+            }
+            if (q.type() == AnswerType.NAME) {
+                // "which airline": a name of unknown kind is not taken for one without a sign that it is
+                boolean acronym = f.valueText().length() >= 2 && f.valueText().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+                return strongKind(q, f) || acronym && lexicon.kinds(focus).contains("organization") ? 0.5
+                        : besideAsked(q, f, s) ? 0.4 : 0.3;
+            }
+            return besideAsked(q, f, s) ? 0.5 : 0.3;
+        }
+        // "how much uranium": the focus stands elsewhere in the sentence, or in the one before
+        return s.words().contains(focus) ? 0.6 : previous.isPresent() && previous.get().words().contains(focus) ? 0.55 : 0.3;
+    }
+
+    private boolean sameOrganizationKind(String a, String b) {
+        return lexicon.kinds(a).contains("organization") && lexicon.kinds(b).contains("organization");
+    }
+
+    /** The question's focus word within a few words of the name ("Shymkent and Osh agreed to become twin cities"). */
+    private static boolean near(Question q, Fact f, SentenceReading s) {
+        String text = Tokens.fold(s.text());
+        String focus = q.focus().lemma();
+        int at = text.indexOf(Tokens.fold(f.valueText()));
+        if (at < 0) {
+            return false;
+        }
+        String window = text.substring(Math.max(0, at - 60), Math.min(text.length(), at + f.valueText().length() + 60));
+        for (String w : window.split("[^\\p{L}\\d]+")) {
+            if (w.equals(focus) || singular(w).equals(focus) || (focus.endsWith("y") && w.equals(focus.substring(0, focus.length() - 1) + "ies"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name within a few words of a word the question asks about ("TAV Airports, which bought Almaty International Airport"). */
+    private static boolean besideAsked(Question q, Fact f, SentenceReading s) {
+        List<kzbot.text.Token> tokens = s.tokens();
+        String value = Tokens.fold(f.valueText());
+        Set<String> asked = new java.util.HashSet<>();
+        for (Question.Term t : q.terms()) {
+            if (!t.lemma().equals(q.focus().lemma())) {
+                asked.add(t.lemma());
+                asked.add(Tokens.fold(t.text()));
+            }
+        }
+        int at = -1;
+        for (int i = 0; i < tokens.size() && at < 0; i++) {
+            if (value.startsWith(Tokens.fold(tokens.get(i).text()))) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        int length = Tokens.of(f.valueText()).size();
+        for (int i = Math.max(0, at - 6); i < Math.min(tokens.size(), at + length + 6); i++) {
+            if (i >= at && i < at + length) {
+                continue;
+            }
+            String w = Tokens.fold(tokens.get(i).text());
+            if (asked.contains(w) || asked.contains(singular(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name whose kind the question's focus names: a person for "which minister", an organisation for "which company". */
+    private boolean strongKind(Question q, Fact f) {
+        Set<String> kinds = lexicon.kinds(q.focus().lemma());
+        return kinds.contains("person") && f.kind() == FactKind.PERSON
+                || kinds.contains("organization") && f.kind() == FactKind.ORGANISATION
+                || kinds.contains("place") && f.kind() == FactKind.PLACE;
+    }
+
+    private double relatedness(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        return switch (lexicon.relation(a, b)) {
+            case SAME -> 1.0;
+            case SYNONYM, DERIVED -> 0.85;
+            case HYPERNYM, HYPONYM -> 0.6;
+            case SIBLING -> 0.45;
+            case NONE -> a.equals(singular(b)) || b.equals(singular(a)) ? 1.0 : 0;
+        };
+    }
+
+    private static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** "JV" for "joint ventures": the focus spells the fact's phrase by its words' initials. */
+    private static boolean acronymOf(String focus, Frame frame) {
+        if (focus.length() < 2 || focus.length() > 6) {
+            return false;
+        }
+        List<String> words = new java.util.ArrayList<>(frame.modifiers());
+        words.add(frame.noun());
+        for (int from = 0; from + focus.length() <= words.size(); from++) {
+            boolean all = true;
+            for (int k = 0; k < focus.length() && all; k++) {
+                String w = words.get(from + k);
+                all = !w.isEmpty() && w.charAt(0) == focus.charAt(k);
+            }
+            if (all && from + focus.length() == words.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "MoUs" for "36 memorandums of understanding": the focus spells the words that start at the
+     * fact's noun, with or without the small words between them.
+     */
+    private static boolean acronymInText(String focus, Fact f, SentenceReading s) {
+        if (focus.length() < 2 || focus.length() > 6 || f.frame().noun().isEmpty()) {
+            return false;
+        }
+        List<kzbot.text.Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = Tokens.fold(tokens.get(i).text());
+            if (!w.startsWith(f.frame().noun().substring(0, Math.min(4, f.frame().noun().length())))) {
+                continue;
+            }
+            for (boolean skipSmall : new boolean[] {false, true}) {
+                int k = 0;
+                for (int j = i; j < tokens.size() && k < focus.length(); j++) {
+                    String x = Tokens.fold(tokens.get(j).text());
+                    if (skipSmall && k > 0 && Set.of("of", "and", "for", "the", "on", "in").contains(x)) {
+                        continue;
+                    }
+                    if (x.charAt(0) != focus.charAt(k)) {
+                        break;
+                    }
+                    k++;
+                }
+                if (k == focus.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Indian students" do not answer a question about Kazakh students, nor a Kazakh city one about a Kyrgyz city. */
+    private boolean modifiersConflict(List<String> asked, List<String> given) {
+        Set<String> a = places(asked);
+        Set<String> g = places(given);
+        return !a.isEmpty() && !g.isEmpty() && java.util.Collections.disjoint(a, g);
+    }
+
+    private Set<String> places(List<String> words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            gazetteer.place(w).map(Place::name).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The fact's verb, or any word of its sentence, against the question's verb; 1 when the question's verb says little. */
+    private double verbFit(Question q, Fact f, SentenceReading s, java.util.Optional<SentenceReading> previous) {
+        String v = q.predicate();
+        boolean lightHead = v.contains(" ") && LIGHT_VERBS.contains(v.substring(0, v.indexOf(' '))); // "went through"
+        if (v.isEmpty() || LIGHT_VERBS.contains(v) || lightHead || WordLists.STOP_WORDS.contains(v) || q.type() == AnswerType.CHANGE) {
+            return 1; // a change asked of a figure is any change: "up 20 percent" answers "how much did it rise"
+        }
+        if (!f.frame().predicate().isEmpty() && relatedness(v, f.frame().predicate()) > 0) {
+            return 1;
+        }
+        if (s.words().contains(v) || s.related().contains(v)) {
+            return 1;
+        }
+        for (String a : lexicon.alternatives(v)) {
+            if (s.words().contains(a)) {
+                return 1;
+            }
+        }
+        if (s.broader().contains(v) || previous.isPresent() && (previous.get().words().contains(v) || previous.get().related().contains(v))) {
+            return 0.9;
+        }
+        // a figure counts what its verb says ("displaced", not "died"); a date or a name is found by its nouns
+        return q.type().isFigure() ? 0.4 : 0.75;
+    }
+
+    /** "at Otar", "in Lebanon": a name after a preposition of place. */
+    private static boolean locative(Fact f, SentenceReading s) {
+        String text = s.text();
+        int local = f.start() - s.record().sentence().start();
+        if (local <= 0 || local > text.codePointCount(0, text.length())) {
+            return false;
+        }
+        String before = text.substring(0, text.offsetByCodePoints(0, local)).toLowerCase(Locale.ROOT).stripTrailing();
+        return before.matches("(?s).*\\b(at|in|near|outside|inside|from|to)( the)?$");
+    }
+
+    /** "in megawatts", "in dollars": a figure of another unit does not answer. */
+    private boolean unitFits(Question q, Fact f) {
+        if (f.kind() != FactKind.QUANTITY && f.kind() != FactKind.MONEY) {
+            return true;
+        }
+        List<String> asked = asked(q).units();
+        return asked.isEmpty() || asked.contains(f.unit());
+    }
+
+    /**
+     * A question with a year asks for that year's figure: not one the year is compared with ("up 20
+     * percent on 2022"), not a total over years ending then, and not part of the year unless the
+     * question asks for part of it. A name or date of another year does not answer either.
+     */
+    boolean timeFits(Question q, Fact f, SentenceReading s) {
+        return timeFits(q, f, s, java.util.Optional.empty());
+    }
+
+    boolean timeFits(Question q, Fact f, SentenceReading s, java.util.Optional<SentenceReading> previous) {
+        if (!q.baseYears().isEmpty() && f.frame().time() == Frame.TimeRole.COMPARISON && f.year().isPresent()) {
+            return q.baseYears().contains(f.year().getAsInt()); // "grow compared with 2016": "12% compared to 2016"
+        }
+        if (q.years().isEmpty()) {
+            return true;
+        }
+        boolean part = asked(q).part();
+        if (f.kind() == FactKind.PERCENT && f.frame().time() == Frame.TimeRole.COMPARISON && f.year().isPresent()
+                && (q.type() == AnswerType.CHANGE || q.type() == AnswerType.PERCENT)) {
+            // "up some 20 percent on 2022": the change of the year after
+            return q.years().contains(f.year().getAsInt() + 1);
+        }
+        if (f.year().isPresent()) {
+            if (!q.years().contains(f.year().getAsInt()) || q.premiseYear().isPresent()) {
+                return q.premiseYear().isPresent(); // a premise's year is what the answer may correct
+            }
+            Frame.TimeRole role = f.frame().time();
+            return role == Frame.TimeRole.OWN || role == Frame.TimeRole.NONE || role == Frame.TimeRole.PART && part;
+        }
+        if (f.kind() == FactKind.MONEY || f.kind() == FactKind.PERCENT || f.kind() == FactKind.QUANTITY || f.kind() == FactKind.COUNT) {
+            // "The dip came entirely from Kazakh exports, which fell to $4 billion": a sentence with no year of
+            // its own goes on with the year of the sentence before it
+            boolean ownYear = s.record().facts().stream().anyMatch(x -> x.year().isPresent());
+            return !ownYear && previous.isPresent() && previous.get().record().facts().stream()
+                    .anyMatch(x -> x.year().isPresent() && q.years().contains(x.year().getAsInt())
+                            && x.frame().time() == Frame.TimeRole.OWN);
+        }
+        for (Fact other : s.record().facts()) {
+            if ((other.kind() == FactKind.YEAR || other.kind() == FactKind.DATE) && other.year().isPresent()
+                    && q.years().contains(other.year().getAsInt()) && other.frame().time() != Frame.TimeRole.COMPARISON
+                    && !"reference".equals(other.qualifier())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in jan-jul 2023", "the first seven months", "so far this year": the question asks for part of a year. */
+    static boolean asksPart(Question q) {
+        String t = q.text().toLowerCase(Locale.ROOT);
+        return t.matches("(?s).*\\b(first|last|past) (\\w+ )?(months?|quarters?|half|weeks?)\\b.*")
+                || t.matches("(?s).*\\b(so far|year to date|ytd)\\b.*")
+                || t.matches("(?s).*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)\\w*\\s*[-\\u2013/]\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*.*");
+    }
+
+    private static boolean precisionFits(Frame.Precision asked, Frame.Precision given) {
+        return switch (asked) {
+            case DAY -> given == Frame.Precision.DAY;
+            case MONTH -> given == Frame.Precision.DAY || given == Frame.Precision.MONTH;
+            default -> true;
+        };
+    }
+
+    /** The fact is a name the question itself gives. */
+    private boolean isNamed(Question q, Fact f) {
+        if (f.kind() != FactKind.NAME && f.kind() != FactKind.ORGANISATION && f.kind() != FactKind.PERSON
+                && f.kind() != FactKind.PLACE) {
+            return false;
+        }
+        List<String> asked = asked(q).folded();
+        String question = " " + String.join(" ", asked) + " ";
+        String value = Tokens.fold(f.valueText());
+        String normal = Tokens.fold(f.normalised());
+        if (question.contains(" " + value + " ") || !normal.isEmpty() && question.contains(" " + normal + " ")) {
+            return true;
+        }
+        // "Almaty International Airport" for "Almaty's airport": a name made mostly of the question's words
+        List<String> nameWords = Tokens.of(f.valueText()).stream().map(t -> Tokens.fold(t.text())).toList();
+        long inQuestion = nameWords.stream().filter(w -> asked.contains(w) || asked.contains(w + "s") || asked.contains(singular(w))).count();
+        if (nameWords.size() >= 2 && inQuestion * 3 >= nameWords.size() * 2) {
+            return true;
+        }
+        if (f.kind() == FactKind.PLACE) {
+            return q.partners().contains(f.normalised()) || f.normalised().equals("Kazakhstan");
+        }
+        if (f.kind() == FactKind.PERSON) {
+            String[] parts = value.split(" ");
+            return question.contains(" " + parts[parts.length - 1] + " ");
+        }
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+package kzbot.answer;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import kzbot.domain.Document;
+import kzbot.domain.Question;
+import kzbot.domain.Question.MetaField;
+import kzbot.text.Lexicon;
+import kzbot.text.Tokens;
+
+/**
+ * Answers about an article itself (who wrote it, who published it, when, its title) from the
+ * documents' metadata, cited to the document and the field. The article is the one whose title
+ * and partner best fit the question's words; when two fit as well, or the field is empty, it
+ * declines.
+ */
+final class Metadata {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private final List<Document> documents;
+    private final Lexicon lexicon;
+
+    Metadata(List<Document> documents, Lexicon lexicon) {
+        this.documents = documents;
+        this.lexicon = lexicon;
+    }
+
+    /** The article the question means, when one fits clearly better than the others. */
+    Optional<Document> article(Question q, java.util.function.ToDoubleFunction<Document> contentFit) {
+        List<Scored> scored = new ArrayList<>();
+        for (Document d : documents) {
+            double s = 0;
+            if (!q.partners().isEmpty()) {
+                s += q.partners().contains(d.partner()) ? 2 : -2;
+            }
+            Set<String> title = Set.copyOf(Tokens.of(d.title()).stream().map(t -> Tokens.fold(t.text())).toList());
+            for (Question.Term t : q.terms()) {
+                if (title.contains(t.lemma()) || title.contains(Tokens.fold(t.text()))
+                        || lexicon.alternatives(t.lemma()).stream().anyMatch(title::contains)) {
+                    s += 1;
+                }
+            }
+            s += contentFit.applyAsDouble(d);
+            scored.add(new Scored(d, s));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (scored.isEmpty() || scored.get(0).score() <= 0
+                || scored.size() > 1 && scored.get(1).score() >= scored.get(0).score()) {
+            return Optional.empty();
+        }
+        return Optional.of(scored.get(0).document());
+    }
+
+    private record Scored(Document document, double score) {
+    }
+
+    /** The field's value as the metadata gives it, or empty. */
+    static String value(Document d, MetaField field) {
+        return switch (field) {
+            case AUTHOR -> d.author();
+            case PUBLISHER -> d.publisher();
+            case PUBLISHED -> d.published();
+            case TITLE -> d.title();
+        };
+    }
+
+    /** "Meera Kulkarni wrote it", "Published in July 2024 (2024-07)". */
+    static String sentence(Document d, MetaField field, String value) {
+        return switch (field) {
+            case AUTHOR -> (value.contains(";") ? value.replace("; ", " and ") + " wrote it" : value + " wrote it");
+            case PUBLISHER -> "It was published by " + value;
+            case PUBLISHED -> "It was published " + (value.length() == 10 ? "on " : "in ") + readable(value) + " (" + value + ")";
+            case TITLE -> "Its title is \u201c" + value + "\u201d";
+        };
+    }
+
+    private static String readable(String published) {
+        try {
+            if (published.length() == 7) {
+                return YearMonth.parse(published).format(MONTH);
+            }
+            if (published.length() == 10) {
+                return java.time.LocalDate.parse(published).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            return published;
+        }
+        return published;
+    }
+
+    static String field(MetaField f) {
+        return f.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,262 @@
+package kzbot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import kzbot.domain.Corpus.SentencePartner;
+import kzbot.domain.Fact;
+import kzbot.domain.Question;
+import kzbot.domain.SentenceKind;
+
+/**
+ * Weighs candidate sentences for a question: the share of the question's weighted words each holds
+ * (or the sentence before it holds, for a sentence that goes on from it), the best fit of one of its
+ * facts to what the question asks, and whether it names the question's partner. Weights come from
+ * {@link Weights}.
+ */
+final class Scorer {
+    /** A sentence that opens with these goes on from the one before ("These efforts…", "It also…"). */
+    static final Pattern ANAPHOR = Pattern.compile("^(This|These|That|Those|Such|They|It|Its|Their|The two|Both|He|She|Our)\\b");
+
+    /** A candidate with its score, its coverage, and its fact that best fits the question (if the question wants one). */
+    record Scored(SentenceReading reading, Optional<SentenceReading> previous, double score, double coverage, Optional<Fact> fact,
+                  double fit, boolean essential) {
+        long id() {
+            return reading.id();
+        }
+    }
+
+    /** What a sentence without a description question's focus keeps of its coverage of the other words. */
+    private static final double FOCUS_LEFT_OUT = 0.8;
+    /** A sentence holding this share of the question's weight is about it, whatever noun it lacks. */
+    private static final double STRONG = 0.7;
+
+    private final Weights weights;
+    private final FactMatcher facts;
+    private final java.util.function.UnaryOperator<String> stem;
+    /** Each article's title words: what the article is about throughout. */
+    private final java.util.Map<String, java.util.Set<String>> titles;
+
+    Scorer(Weights weights, FactMatcher facts, java.util.Map<String, java.util.Set<String>> titles,
+           java.util.function.UnaryOperator<String> stem) {
+        this.weights = weights;
+        this.facts = facts;
+        this.titles = titles;
+        this.stem = stem;
+    }
+
+    /**
+     * How well a fact answers the question ({@link FactMatcher#fit}), less when the question's words
+     * the sentence holds stand in another clause than the fact's.
+     */
+    double fit(Question q, QuestionWords words, Fact f, SentenceReading r, Optional<SentenceReading> previous) {
+        return facts.fit(q, f, r, previous);
+    }
+
+    /** The fit weighed by where the fact stands: what ranks the facts of one sentence and the sentences. */
+    double placedFit(Question q, QuestionWords words, Fact f, SentenceReading r, Optional<SentenceReading> previous) {
+        double fit = facts.fit(q, f, r, previous);
+        return fit == 0 ? 0 : fit * (0.6 + 0.4 * Clauses.localShare(words, r, f));
+    }
+
+    FactMatcher matcher() {
+        return facts;
+    }
+
+    List<Scored> rank(Question q, QuestionWords words, List<SentenceReading> readings, Candidates candidates) {
+        return rank(q, words, readings, candidates, Optional.empty());
+    }
+
+    /** The candidates ranked; with an article named ("the friendship piece"), only that article's sentences. */
+    List<Scored> rank(Question q, QuestionWords words, List<SentenceReading> readings, Candidates candidates, Optional<String> article) {
+        Matches matches = new Matches(words);
+        List<Scored> out = new ArrayList<>();
+        for (SentenceReading r : readings) {
+            if (article.isPresent() && !article.get().equals(r.record().sentence().docId())) {
+                continue;
+            }
+            SentenceKind kind = r.record().sentence().kind();
+            if (kind == SentenceKind.BOILERPLATE) {
+                continue;
+            }
+            if (!q.partners().isEmpty()
+                    && r.record().partners().stream().map(SentencePartner::partner).noneMatch(q.partners()::contains)) {
+                continue;
+            }
+            Optional<SentenceReading> previous = candidates.previous(r);
+            double coverage = coverage(words, r, previous, matches);
+            Optional<Fact> best = Optional.empty();
+            double fit = 0;
+            double placed = 0;
+            if (q.type() != Question.AnswerType.DESCRIPTION && q.type() != Question.AnswerType.YES_NO
+                    && coverage >= weights.acceptTyped()) {
+                for (Fact f : r.record().facts()) {
+                    double x = placedFit(q, words, f, r, previous);
+                    if (x > placed) {
+                        placed = x;
+                        fit = facts.fit(q, f, r, previous);
+                        best = Optional.of(f);
+                    }
+                }
+            }
+            boolean named = r.record().partners().stream().anyMatch(p -> p.explicit() && q.partners().contains(p.partner()));
+            double score = weights.scoreCoverage() * coverage + weights.scoreFact() * placed + (named ? weights.scorePartnerNamed() : 0)
+                    + (kind == SentenceKind.HEADING ? weights.scoreHeading() : 0)
+                    + (kind == SentenceKind.REFERENCE ? weights.scoreReference() : 0)
+                    + (r.text().length() < 40 ? weights.scoreShort() : 0);
+            out.add(new Scored(r, previous, score, coverage, best, fit,
+                    (holdsEssential(words, r, previous, matches) || coverage >= STRONG) && holdsNames(words, r, previous, matches)));
+        }
+        out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingLong(Scored::id));
+        return out;
+    }
+
+    /**
+     * The sentence holds one of the question's essential nouns, or has none to hold; or the
+     * sentence before it holds one, and this one holds most of the question's other words ("Astana
+     * hosted the organisation's 10th summit" after a sentence naming the Organization of Turkic
+     * States).
+     */
+    private boolean holdsEssential(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Matches m) {
+        if (words.essential().isEmpty()) {
+            return true;
+        }
+        boolean before = false;
+        boolean goesOn = ANAPHOR.matcher(r.text()).find();
+        // a topic word stands for its topic ("trade": a sentence about trade that says "turnover") only when
+        // every essential noun is held so; "joint business council" asks for a council, not for trade
+        boolean topical = words.essential().stream().allMatch(w -> w.topic().isPresent() && m.of(w, r) >= weights.matchTopic());
+        if (topical) {
+            return true;
+        }
+        for (QuestionWords.Word w : words.essential()) {
+            if (m.of(w, r) >= weights.matchHypernym()) {
+                return true;
+            }
+            before |= previous.isPresent() && m.of(w, previous.get()) >= weights.matchSynonym();
+        }
+        if (!before) {
+            return false;
+        }
+        if (goesOn) {
+            return true;
+        }
+        double others = 0;
+        double held = 0;
+        for (QuestionWords.Word w : words.words()) {
+            if (!words.essential().contains(w) && !w.term().lemma().equals(words.focus())) {
+                others += w.weight();
+                held += w.weight() * m.of(w, r);
+            }
+        }
+        return others > 0 && held / others >= 0.5;
+    }
+
+    /**
+     * Every name the question gives ("Goa", "KAZIND", "Almaty") stands in the sentence, the one
+     * before it, or its article's title: a sentence without one of them is about something else.
+     */
+    private boolean holdsNames(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Matches m) {
+        java.util.Set<String> title = titles.getOrDefault(r.record().sentence().docId(), java.util.Set.of());
+        boolean refersBack = previous.isPresent() && (ANAPHOR.matcher(r.text()).find() || refersBack(r, previous.get()));
+        for (QuestionWords.Word w : words.words()) {
+            if (!w.term().name() || w.term().lemma().equals(words.focus())) {
+                continue;
+            }
+            boolean held = m.of(w, r) >= weights.matchSynonym()
+                    || refersBack && m.of(w, previous.get()) >= weights.matchSynonym()
+                    || w.same().stream().anyMatch(title::contains);
+            if (!held) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Astana hosted the organisation's 10th summit" after a sentence naming the Organization of
+     * Turkic States: a definite noun phrase whose noun the sentence before has.
+     */
+    private static boolean refersBack(SentenceReading r, SentenceReading previous) {
+        List<kzbot.text.Token> tokens = r.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("the")) {
+                String noun = kzbot.text.Tokens.fold(tokens.get(i + 1).text());
+                if (noun.length() > 3 && (previous.words().contains(noun) || previous.related().contains(noun))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How strongly each sentence holds each question word, worked out once per question and sentence. */
+    private final class Matches {
+        private final QuestionWords words;
+        private final java.util.Map<Long, double[]> bySentence = new java.util.HashMap<>();
+
+        Matches(QuestionWords words) {
+            this.words = words;
+        }
+
+        double of(QuestionWords.Word w, SentenceReading r) {
+            return of(r)[index(w)];
+        }
+
+        double[] of(SentenceReading r) {
+            return bySentence.computeIfAbsent(r.id(), id -> words.matchAll(r, weights));
+        }
+
+        private int index(QuestionWords.Word w) {
+            List<QuestionWords.Word> all = words.words();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i) == w) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("not a word of this question: " + w.term().lemma());
+        }
+    }
+
+    /** The weighted share of the question's words the sentence holds, the sentence before counting for less. */
+    double coverage(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous) {
+        return coverage(words, r, previous, new Matches(words));
+    }
+
+    private double coverage(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Matches matches) {
+        if (words.isEmpty() || words.total() <= 0) {
+            return 0;
+        }
+        boolean goesOn = ANAPHOR.matcher(r.text()).find();
+        java.util.Set<String> title = titles.getOrDefault(r.record().sentence().docId(), java.util.Set.of());
+        double held = 0;
+        double focusWeight = 0;
+        boolean focusHeld = true;
+        double[] here = matches.of(r);
+        double[] before = previous.map(matches::of).orElse(null);
+        for (int i = 0; i < words.words().size(); i++) {
+            QuestionWords.Word w = words.words().get(i);
+            double m = here[i];
+            if (m < weights.matchTitle() && w.same().stream().anyMatch(title::contains)) {
+                m = weights.matchTitle();
+            }
+            if (m < 1 && before != null) {
+                m = Math.max(m, before[i] * (goesOn ? weights.matchAnaphor() : weights.matchPrevious()));
+            }
+            held += w.weight() * m;
+            if (words.optionalFocus() && w.term().lemma().equals(words.focus())) {
+                focusWeight = w.weight();
+                focusHeld = m > 0;
+            }
+        }
+        double coverage = held / words.total();
+        if (!focusHeld && words.total() > focusWeight) {
+            // "what areas did the documents cover" is answered by a sentence listing them without the word "areas"
+            coverage = Math.max(coverage, FOCUS_LEFT_OUT * held / (words.total() - focusWeight));
+        }
+        return coverage;
+    }
+}

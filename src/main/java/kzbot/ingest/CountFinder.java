@@ -1,0 +1,124 @@
+package kzbot.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+import kzbot.domain.FactKind;
+import kzbot.domain.Word;
+import kzbot.text.Tokens;
+
+/**
+ * Counts of things: a number followed by the noun phrase it counts, read from tagged words, so
+ * that the phrase may be long or capitalised ("more than 4,300 Turkish-funded companies", "some
+ * 3,500 Kazakh-Kyrgyz joint ventures", "a hundred thousand people"). Not a year, not an ordinal,
+ * not a number that another finder has already taken as money, a percentage, a quantity or a date.
+ */
+final class CountFinder {
+    private final kzbot.text.Lexicon lexicon;
+
+    CountFinder(kzbot.text.Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** At most this many words between the number and the noun it counts. */
+    private static final int REACH = 5;
+
+    List<FoundValue> find(String sentence, List<Word> words, List<FoundValue> taken) {
+        List<FoundValue> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.tag().equals("NUM") && !isNumberWord(w) || taken(taken, w)) {
+                continue;
+            }
+            int numberEnd = i;
+            // "a hundred thousand", "1.2 million": the scale words belong to the number
+            while (numberEnd + 1 < words.size() && (words.get(numberEnd + 1).tag().equals("NUM") || isNumberWord(words.get(numberEnd + 1)))
+                    && !taken(taken, words.get(numberEnd + 1))) {
+                numberEnd++;
+            }
+            int numberStart = i;
+            if (i > 0 && words.get(i - 1).lemma().equals("a") && isNumberWord(w)) {
+                numberStart = i - 1; // "a hundred thousand people"
+            }
+            String number = sentence.substring(words.get(numberStart).start(), words.get(numberEnd).end());
+            if (isYear(number) || number.matches(".*\\d(st|nd|rd|th)$") || precededByHyphen(words, i)) {
+                i = numberEnd;
+                continue;
+            }
+            OptionalDouble n = ValueFinder.parse(number.startsWith("a ") ? "one " + number.substring(2) : number);
+            if (n.isEmpty() || n.getAsDouble() < 2) {
+                i = numberEnd;
+                continue;
+            }
+            int head = -1;
+            for (int j = numberEnd + 1; j < words.size() && j <= numberEnd + REACH; j++) {
+                Word x = words.get(j);
+                // "joint ventures": a word the tagger took for a verb that English also has as an adjective or noun
+                boolean modifier = x.tag().equals("VERB") && j + 1 < words.size() && words.get(j + 1).isNoun()
+                        && (lexicon.category(x.lemma(), 'a').isPresent() || lexicon.category(x.lemma(), 'n').isPresent());
+                boolean inPhrase = x.isNoun() || x.tag().equals("ADJ") || x.text().equals("-") || modifier
+                        || x.tag().equals("VERB") && x.text().endsWith("ed") && j > 0 && words.get(j - 1).text().equals("-");
+                if (!inPhrase) {
+                    break;
+                }
+                boolean properPlural = x.tag().equals("PROPN") && x.text().endsWith("s") && (j + 1 >= words.size()
+                        || !words.get(j + 1).isNoun());
+                if (x.tag().equals("NOUN") || properPlural) {
+                    head = j; // "118,000 ethnic Koreans"
+                    String text = Tokens.fold(x.text());
+                    if (!x.lemma().equals(text) && (text.endsWith("s") || text.equals("people") || text.endsWith("men")
+                            || text.endsWith("children"))) {
+                        break; // the first plural noun is what is counted: "140 documents rests on…"
+                    }
+                }
+            }
+            if (head < 0) {
+                i = numberEnd;
+                continue;
+            }
+            int numberAt = words.get(numberStart).start();
+            String qualifier = Qualifiers.before(sentence.substring(0, numberAt));
+            int start = numberAt;
+            if (!qualifier.isEmpty()) {
+                start = qualifierStart(sentence, numberAt);
+            }
+            out.add(new FoundValue(FactKind.COUNT, start, words.get(head).end(), n,
+                    words.get(head).lemma().toLowerCase(Locale.ROOT), OptionalInt.empty(), qualifier, "", "", ""));
+            i = head;
+        }
+        return out;
+    }
+
+    /** Where the qualifying phrase before a figure starts ("more than 4,300": at "more"). */
+    private static int qualifierStart(String sentence, int numberStart) {
+        String before = sentence.substring(0, numberStart).toLowerCase(Locale.ROOT);
+        int best = numberStart;
+        for (String p : Qualifiers.PHRASES.keySet()) {
+            String trimmed = before.stripTrailing();
+            if (trimmed.endsWith(p) && (trimmed.length() == p.length() || !Character.isLetter(trimmed.charAt(trimmed.length() - p.length() - 1)))) {
+                best = Math.min(best, trimmed.length() - p.length());
+            }
+        }
+        return best;
+    }
+
+    private static boolean isNumberWord(Word w) {
+        return ValueFinder.isNumberWord(w.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean taken(List<FoundValue> taken, Word w) {
+        return taken.stream().anyMatch(v -> v.overlaps(w.start(), w.end()));
+    }
+
+    private static boolean isYear(String number) {
+        return number.matches("(1[89]|20)\\d{2}s?");
+    }
+
+    /** "Kambarata-1", "COVID-19": a number glued to a word is part of a name. */
+    private static boolean precededByHyphen(List<Word> words, int i) {
+        return i > 0 && words.get(i - 1).text().equals("-") && words.get(i - 1).end() == words.get(i).start();
+    }
+}

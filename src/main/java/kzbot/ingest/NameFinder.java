@@ -1,0 +1,104 @@
+package kzbot.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+import kzbot.domain.FactKind;
+import kzbot.domain.Word;
+import kzbot.text.Lexicon;
+import kzbot.text.WordLists;
+
+/**
+ * Proper names the other finders leave: runs of capitalised words and acronyms ("TAV Airports",
+ * "Chabahar", "UNIFIL", "Jalal-Abad", "Federation of Indian Chambers of Commerce and Industry").
+ * "of" and "for" join capitalised words, "and" only inside a name that already has "of"; hyphens and
+ * dashes join; a lone capitalised word that starts the sentence and is an ordinary English word
+ * ("Trade", "Both") is not a name, and neither are months, days and function words.
+ */
+final class NameFinder {
+    private final Lexicon lexicon;
+
+    NameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<FoundValue> find(String sentence, List<Word> words) {
+        List<FoundValue> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!capitalised(words.get(i)) || WordLists.NOT_NAMES.contains(words.get(i).lemma())) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i + 1;
+            boolean hasOf = false;
+            while (end < words.size()) {
+                Word w = words.get(end);
+                if (capitalised(w) && !WordLists.NOT_NAMES.contains(w.lemma())) {
+                    end++;
+                } else if (joins(words, end) && (capitalised(words.get(end + 1))
+                        || words.get(end + 1).text().chars().allMatch(Character::isDigit))) {
+                    end += 2;
+                } else if ((w.lemma().equals("of") || w.lemma().equals("for") || w.lemma().equals("and") && hasOf)
+                        && end + 1 < words.size() && capitalised(words.get(end + 1))
+                        && !WordLists.NOT_NAMES.contains(words.get(end + 1).lemma())) {
+                    hasOf |= !w.lemma().equals("and");
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            if (accept(words, start, end)) {
+                out.add(new FoundValue(FactKind.NAME, words.get(start).start(), words.get(end - 1).end(), OptionalDouble.empty(), "",
+                        OptionalInt.empty(), "", "", "", sentence.substring(words.get(start).start(), words.get(end - 1).end())));
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private boolean accept(List<Word> words, int start, int end) {
+        boolean first = start == 0 || words.get(start - 1).text().matches("[\"“‘(:]");
+        if (end - start > 1) {
+            // "Joint Military Exercises: regular training…": a list item's label, ordinary words in capitals
+            boolean label = first && end < words.size() && words.get(end).text().equals(":");
+            return !(label && words.subList(start, end).stream().allMatch(this::ordinary));
+        }
+        Word w = words.get(start);
+        boolean acronym = w.text().length() >= 2 && w.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        if (acronym) {
+            return true;
+        }
+        // a capitalised first word is a name only when English does not know it as a word
+        return !(first && ordinary(w));
+    }
+
+    /** English knows the word as a word, not only as a name. */
+    private boolean ordinary(Word w) {
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        return known(lower) || known(w.lemma()) || WordLists.STOP_WORDS.contains(lower);
+    }
+
+    /** English knows the word, or its singular ("Delays"). */
+    private boolean known(String lower) {
+        return lexicon.knows(lower) || lower.endsWith("s") && lexicon.knows(lower.substring(0, lower.length() - 1))
+                || lower.endsWith("es") && lexicon.knows(lower.substring(0, lower.length() - 2))
+                || lower.endsWith("ies") && lexicon.knows(lower.substring(0, lower.length() - 3) + "y");
+    }
+
+    private static boolean capitalised(Word w) {
+        String t = w.text();
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && t.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** A hyphen or dash written without spaces: "Jalal-Abad", "Baku–Tbilisi", "Kambarata-1". */
+    private static boolean joins(List<Word> words, int i) {
+        String t = words.get(i).text();
+        return (t.equals("-") || t.equals("\u2013") || t.equals("\u2014")) && i > 0 && i + 1 < words.size()
+                && words.get(i - 1).end() == words.get(i).start() && words.get(i).end() == words.get(i + 1).start();
+    }
+}

@@ -1,0 +1,19 @@
+package kzbot.nlu;
+
+import kzbot.text.Gazetteer;
+import kzbot.text.Lexicon;
+import kzbot.text.TopicLexicon;
+
+/**
+ * The English kzbot reads with, loaded once and shared by ingest and the answerer: the tagger and
+ * lemmatizer, WordNet's relations, the gazetteer and the topic lexicon.
+ */
+public record Language(Linguistics linguistics, Lexicon lexicon, Gazetteer gazetteer, TopicLexicon topics) {
+    /** Loads the pieces on two threads: the WordNet table and the OpenNLP models take about as long each. */
+    public static Language english() {
+        java.util.concurrent.CompletableFuture<Lexicon> lexicon = java.util.concurrent.CompletableFuture.supplyAsync(Lexicon::load);
+        Linguistics.Models models = Linguistics.models();
+        Lexicon l = lexicon.join();
+        return new Language(Linguistics.english(models, l), l, Gazetteer.load(), new TopicLexicon());
+    }
+}

@@ -1,0 +1,167 @@
+package kzbot.nlu;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import kzbot.domain.Word;
+import kzbot.text.Token;
+import kzbot.text.Tokens;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.stemmer.PorterStemmer;
+
+/**
+ * How kzbot reads English, a question and an article's sentence alike: kzbot's word tokens
+ * ({@link Tokens#words}), OpenNLP's part-of-speech tagger and lemmatizer (the UD English-EWT models) and Porter's stemmer, the one
+ * FTS5 also uses. Thread-safe.
+ *
+ * <p>A word's lemma is worked out from the word and its tag alone, not from its neighbours: the
+ * statistical lemmatizer costs about a millisecond for a question's words in context, and a word
+ * with its tag almost always has one lemma, so each (word, tag) is lemmatized once and kept. That
+ * also makes a lemma the same whatever was read before.
+ */
+public final class Linguistics {
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeLemmatizerME lemmatizer;
+    private final Cache<String, String> lemmas = Caffeine.newBuilder().maximumSize(50_000).build();
+    private final Cache<String, String> stems = Caffeine.newBuilder().maximumSize(50_000).build();
+
+    private final kzbot.text.Lexicon lexicon;
+
+    private Linguistics(POSModel pos, LemmatizerModel lemma, kzbot.text.Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.tagger = new ThreadSafePOSTaggerME(pos);
+        this.lemmatizer = new ThreadSafeLemmatizerME(lemma);
+    }
+
+    public static Linguistics english(kzbot.text.Lexicon lexicon) {
+        return english(models(), lexicon);
+    }
+
+    /** The two OpenNLP models, read from the class path. */
+    public record Models(POSModel pos, LemmatizerModel lemmas) {
+    }
+
+    public static Models models() {
+        return new Models(load(POS_MODEL, POSModel::new), load(LEMMA_MODEL, LemmatizerModel::new));
+    }
+
+    public static Linguistics english(Models models, kzbot.text.Lexicon lexicon) {
+        return new Linguistics(models.pos(), models.lemmas(), lexicon);
+    }
+
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String name, ModelReader<T> reader) {
+        try (InputStream in = Linguistics.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the OpenNLP model " + name + " is not on the class path");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP model " + name, e);
+        }
+    }
+
+    /** The words of a text ({@link Tokens#words}), tagged and lemmatized, with offsets into it. */
+    public List<Word> read(String text) {
+        List<Token> spans = Tokens.words(text);
+        String[] tokens = new String[spans.size()];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = spans.get(i).text();
+        }
+        String[] tags = tokens.length == 0 ? new String[0] : tagger.tag(tokens);
+        List<Word> out = new ArrayList<>(tokens.length);
+        for (int i = 0; i < tokens.length; i++) {
+            String tag = repaired(tokens[i], tags[i]);
+            out.add(new Word(tokens[i], spans.get(i).start(), spans.get(i).end(), tag, lemma(tokens[i], tag)));
+        }
+        return out;
+    }
+
+    private static final List<String> OPEN_CLASSES = List.of("NOUN", "VERB", "ADJ");
+    /** Function words the stop-word list leaves out: prepositions, determiners and pronouns that are never content. */
+    private static final java.util.Set<String> CLOSED_CLASS_WORDS = java.util.Set.copyOf(
+            kzbot.text.WordLists.words("closed-class.txt"));
+
+    /**
+     * The tagger's tag, unless WordNet knows the word only as another open-class part of speech:
+     * the UD model tags "grew" and "operate" as nouns and "Turnover" as a verb in news text, and a
+     * word English has no verb for is not a verb.
+     */
+    private String repaired(String token, String tag) {
+        String folded = Tokens.fold(token);
+        if (!OPEN_CLASSES.contains(tag) && !tag.equals("PROPN") && !tag.equals("NUM") && !tag.equals("PUNCT") && !tag.equals("SYM")
+                && Character.isLetter(token.codePointAt(0)) && !kzbot.text.WordLists.STOP_WORDS.contains(folded)
+                && !CLOSED_CLASS_WORDS.contains(folded)) {
+            // "analysis/AUX", "türkiye/PRON": a word English does not have as a function word is an open-class word
+            for (String other : OPEN_CLASSES) {
+                if (fits(token, other)) {
+                    return other;
+                }
+            }
+            return Character.isUpperCase(token.codePointAt(0)) || !lexicon.knows(folded) ? "PROPN" : tag;
+        }
+        if (!OPEN_CLASSES.contains(tag) || !Character.isLetter(token.codePointAt(0))
+                || tag.equals("NOUN") && Character.isUpperCase(token.codePointAt(0)) && !lexicon.knows(Tokens.fold(token))) {
+            return tag;
+        }
+        if (fits(token, tag)) {
+            return tag;
+        }
+        for (String other : OPEN_CLASSES) {
+            if (!other.equals(tag) && fits(token, other)) {
+                return other;
+            }
+        }
+        return tag;
+    }
+
+    /** True when the word, read as that part of speech, has a lemma WordNet knows as that part of speech. */
+    private boolean fits(String token, String tag) {
+        char pos = tag.equals("NOUN") ? 'n' : tag.equals("VERB") ? 'v' : 'a';
+        String l = lemma(token, tag);
+        return lexicon.category(l, pos).isPresent();
+    }
+
+    /** The lower-case lemma of a word with its tag; names, numbers and symbols are their own lemma. */
+    public String lemma(String token, String tag) {
+        String folded = Tokens.fold(token);
+        if (token.length() >= 2 && Character.isUpperCase(token.charAt(0)) && token.chars().filter(Character::isUpperCase).count() >= 2) {
+            // an acronym is its own lemma, its plural without the s: "JVs", "MoUs", "OTS"
+            boolean plural = token.endsWith("s") && Character.isUpperCase(token.charAt(token.length() - 2));
+            return plural ? folded.substring(0, folded.length() - 1) : folded;
+        }
+        if (tag.equals("PROPN") || tag.equals("NUM") || tag.equals("PUNCT") || tag.equals("SYM") || tag.equals("X")
+                || !folded.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+            return folded;
+        }
+        return lemmas.get(tag + '\t' + folded, k -> {
+            String l = lemmatizer.lemmatize(new String[] {folded}, new String[] {tag})[0];
+            return l == null || l.isEmpty() || l.equals("O") || l.equals("_") ? folded : l.toLowerCase(Locale.ROOT);
+        });
+    }
+
+    /** Porter's stem of a word, lower-cased and without accents first: what FTS5's porter tokenizer indexes. */
+    public String stem(String word) {
+        String folded = Tokens.fold(word);
+        return stems.get(folded, w -> {
+            PorterStemmer p = new PorterStemmer();
+            return p.stem(w);
+        });
+    }
+}

@@ -1,0 +1,711 @@
+package kzbot.nlu;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import kzbot.domain.Entity;
+import kzbot.domain.Frame.Precision;
+import kzbot.domain.Interpretation;
+import kzbot.domain.Question;
+import kzbot.domain.Question.AnswerType;
+import kzbot.domain.Question.Focus;
+import kzbot.domain.Question.MetaField;
+import kzbot.domain.Question.Term;
+import kzbot.domain.Topic;
+import kzbot.domain.Word;
+import kzbot.text.Gazetteer;
+import kzbot.text.Lexicon;
+import kzbot.text.TopicLexicon;
+import kzbot.text.Tokens;
+import kzbot.text.Vocabulary;
+import kzbot.text.WordLists;
+
+/**
+ * Reads a question linguistically (tags and lemmas, {@link Linguistics}): the answer type from its
+ * question phrase ({@code question-forms.tsv}) and the noun that phrase asks about, refined by
+ * WordNet's kinds of that noun ("which airline": an organisation, so a name); the verb; the words
+ * to look for, a misspelt one corrected to the corpus's own word; what it asks of the article
+ * itself (author, outlet, date). Thread-safe.
+ */
+public final class QuestionReader {
+    private record Form(List<String> words, boolean focus, String type) {
+    }
+
+    private static final List<Form> FORMS = forms();
+    private static final Map<String, Set<String>> CUES = cues();
+    private static final Set<String> CLOSED_CLASS = Set.copyOf(WordLists.words("closed-class.txt"));
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec");
+    private static final Set<String> AUXILIARIES = Set.of("be", "do", "have", "can", "could", "will", "would", "shall",
+            "should", "may", "might", "must");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their",
+            "his", "her", "our", "your", "my", "some", "any", "each", "every", "all", "both");
+
+    private final Linguistics linguistics;
+    private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final TopicLexicon topics;
+    private final Vocabulary vocabulary;
+
+    public QuestionReader(Linguistics linguistics, Lexicon lexicon, Gazetteer gazetteer, TopicLexicon topics, Vocabulary vocabulary) {
+        this.linguistics = linguistics;
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.topics = topics;
+        this.vocabulary = vocabulary;
+    }
+
+    public Question read(Interpretation in) {
+        String q = in.question();
+        List<Word> words = phrasal(finalVerb(linguistics.read(q)));
+        List<String> folded = words.stream().map(w -> Tokens.fold(w.text())).toList();
+        Match form = form(words, folded);
+        int focusAt = form == null ? -1 : form.end();
+        Focus focus = Focus.NONE;
+        if (form != null && form.form().focus()) {
+            focus = focus(words, form.end(), form.form().type().equals("COUNT"));
+        } else if (form != null && form.form().type().equals("WHAT") && form.end() < words.size()) {
+            focus = focus(words, form.end(), false);
+        }
+        if (!focus.present() && form != null && (form.form().type().equals("WHAT") || form.form().type().equals("DESCRIPTION"))
+                && isAuxiliary(words, form.end()) && words.get(form.end()).lemma().equals("be")) {
+            // "what was india-kazakhstan trade in 2022": the subject after the verb is what it asks about
+            focus = focus(words, form.end() + 1, false);
+            focusAt = form.end() + 1;
+        }
+        String predicate = predicate(words);
+        Set<String> lemmas = new LinkedHashSet<>();
+        words.forEach(w -> lemmas.add(w.lemma()));
+        folded.forEach(lemmas::add);
+        boolean asksNames = has(lemmas, "names");
+        boolean asksTarget = has(lemmas, "target");
+        AnswerType type = type(form, focus, predicate, words, in, lemmas, asksNames);
+        Precision precision = precision(form, focus);
+        if (type == AnswerType.DATE && precision == Precision.NONE && form != null && form.form().type().startsWith("DATE_")) {
+            precision = Precision.valueOf(form.form().type().substring(5));
+        }
+        Set<String> nouns = new LinkedHashSet<>();
+        words.stream().filter(w -> w.tag().equals("NOUN") || w.tag().equals("PROPN")).forEach(w -> nouns.add(w.lemma()));
+        Optional<MetaField> metadata = metadata(form, type, predicate, lemmas, nouns);
+        List<String> partners = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        List<Integer> baseYears = new ArrayList<>();
+        for (Entity e : in.entities()) {
+            if (e.type() == Entity.Type.COUNTRY && !e.value().equals("Kazakhstan") && !partners.contains(e.value())) {
+                partners.add(e.value());
+            } else if (e.type() == Entity.Type.YEAR && comparedWith(q, e.start())) {
+                baseYears.add(Integer.parseInt(e.value())); // "compared with 2016": the base, not the year asked
+            } else if (e.type() == Entity.Type.YEAR) {
+                years.add(Integer.parseInt(e.value()));
+            } else if (e.type() == Entity.Type.DATE) {
+                years.add(Integer.parseInt(e.value().substring(0, 4)));
+            }
+        }
+        Set<Integer> reference = articleReference(words, folded);
+        Set<Integer> relative = relativeBase(q, words);
+        if (!relative.isEmpty() && !years.isEmpty() && baseYears.isEmpty()) {
+            years.forEach(y -> baseYears.add(y - 1)); // "compared with a year earlier": the year before
+        }
+        List<String> hints = new ArrayList<>();
+        for (int i : reference) {
+            if (!CUES.get("article").contains(folded.get(i)) && words.get(i).isWord()) {
+                hints.add(folded.get(i));
+            }
+        }
+        String focusLemma = focus.lemma();
+        // "need both numbers", "the names": words that say what kind of answer, not what about
+        Set<Integer> skipped = new java.util.HashSet<>(relative);
+        skipped.addAll(relativeTime(q, words));
+        skipped.addAll(excluded(q, words));
+        if (!metadata.isPresent()) {
+            skipped.addAll(reference);
+        }
+        List<Term> terms = terms(words, in, form, skipped).stream()
+                .filter(t -> !(type == AnswerType.CHANGE && CUES.get("change").contains(t.lemma())))
+                .filter(t -> !CUES.get("names").contains(t.lemma())
+                        && !(type.isFigure() && CUES.get("measure").contains(t.lemma()) && !t.lemma().equals(focusLemma)))
+                .filter(t -> !(Set.of("kind", "type", "sort").contains(t.lemma()) && focusLemma.length() > 0
+                        && !focusLemma.equals(t.lemma())))
+                .toList();
+        Set<Topic> topicSet = new LinkedHashSet<>(in.intent().topics());
+        in.entities(Entity.Type.TOPIC).forEach(e -> Topic.fromCode(e.value()).ifPresent(topicSet::add));
+        for (Term t : terms) {
+            topics.find(t.lemma()).forEach(h -> topicSet.add(h.topic()));
+        }
+        Optional<Integer> premise = Optional.empty();
+        if ((type == AnswerType.YES_NO || has(lemmas, "confirm") && form == null) && !years.isEmpty()) {
+            premise = Optional.of(years.get(0));
+        }
+        return new Question(in, words, type, precision, focus, predicate, terms, partners, years, baseYears, List.copyOf(topicSet),
+                asksTarget, asksNames, premise, metadata, hints);
+    }
+
+    /** Words whose meaning is ambiguous between the article and something else: a noun only when tagged so. */
+    private static final Set<String> AMBIGUOUS_ARTICLE_WORDS = Set.of("report", "post", "feature", "item", "text", "story",
+            "column", "analysis", "interview", "piece");
+
+    /**
+     * The words that name the article a question is about: an article noun ("piece", "op-ed",
+     * "article") with the words before it ("the kz-malaysia friendship op-ed", "the MEPEI piece"),
+     * and the article's author when the question says "the author".
+     */
+    private Set<Integer> articleReference(List<Word> words, List<String> folded) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String f = folded.get(i);
+            String lemma = words.get(i).lemma();
+            boolean opEd = f.equals("op") && i + 2 < words.size() && folded.get(i + 1).equals("-") && folded.get(i + 2).equals("ed");
+            boolean cue = (CUES.get("article").contains(f) || CUES.get("article").contains(lemma)) && !f.equals("op") && !f.equals("ed")
+                    && (!AMBIGUOUS_ARTICLE_WORDS.contains(lemma) || words.get(i).tag().equals("NOUN"));
+            boolean author = (CUES.get("author").contains(f) || CUES.get("author").contains(lemma)) && words.get(i).tag().equals("NOUN");
+            if (!opEd && !cue && !author) {
+                continue;
+            }
+            int end = opEd ? i + 2 : i;
+            for (int k = i; k <= end; k++) {
+                out.add(k);
+            }
+            for (int k = i - 1; k >= 0; k--) {
+                Word w = words.get(k);
+                boolean modifier = w.isNoun() || w.tag().equals("ADJ") || w.text().equals("-") || w.text().equals("'s")
+                        || gazetteer.place(w.text()).isPresent() || w.tag().equals("NUM");
+                if (!modifier || DETERMINERS.contains(w.lemma()) || WordLists.STOP_WORDS.contains(folded.get(k))) {
+                    break;
+                }
+                out.add(k);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private record Match(Form form, int start, int end) {
+    }
+
+    /**
+     * "what fields do the memorandums cover": after "do", "does" or "did" and its subject, a
+     * question's last word that English has as a verb is its verb, though the tagger read a noun.
+     */
+    private List<Word> finalVerb(List<Word> words) {
+        int aux = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).lemma().equals("do") && (words.get(i).tag().equals("AUX") || words.get(i).isVerb())) {
+                aux = i;
+                break;
+            }
+        }
+        if (aux < 0) {
+            return words;
+        }
+        for (int i = aux + 1; i < words.size(); i++) {
+            // "the documents signed by Kazakhstan": a participle that qualifies the subject is not its verb
+            boolean qualifies = i > 0 && words.get(i - 1).isNoun() && i + 1 < words.size() && words.get(i + 1).lemma().equals("by");
+            if (words.get(i).isVerb() && !qualifies) {
+                return words;
+            }
+        }
+        for (int i = words.size() - 1; i > aux + 1; i--) {
+            Word w = words.get(i);
+            if (!w.isWord()) {
+                continue;
+            }
+            String verb = linguistics.lemma(w.text(), "VERB");
+            if (w.tag().equals("NOUN") && lexicon.category(verb, 'v').isPresent()) {
+                List<Word> out = new ArrayList<>(words);
+                out.set(i, new Word(w.text(), w.start(), w.end(), "VERB", verb));
+                return out;
+            }
+            break;
+        }
+        return words;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "over", "back", "away", "through", "together",
+            "forward", "place", "part");
+
+    /**
+     * A verb and its particle read as one word when English has the phrasal verb ("set up" for
+     * establish, "take place" for happen): WordNet lists them among its synonyms.
+     */
+    private List<Word> phrasal(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.isVerb() && i + 1 < words.size() && PARTICLES.contains(Tokens.fold(words.get(i + 1).text()))) {
+                String phrase = w.lemma() + " " + Tokens.fold(words.get(i + 1).text());
+                if (lexicon.isPhrase(phrase)) {
+                    out.add(new Word(w.text() + " " + words.get(i + 1).text(), w.start(), words.get(i + 1).end(), "VERB", phrase));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /**
+     * The question phrase that starts earliest (the longest of those), or null. A phrase counts at
+     * the start, after punctuation, a preposition or "and" ("on which UN mission", "- what date"),
+     * not as a conjunction inside a statement ("signed when Modi visited"); a phrase with a noun
+     * slot needs a noun phrase there, not a verb ("how much did trade grow" is "how much").
+     */
+    private static Match form(List<Word> words, List<String> folded) {
+        Match best = null;
+        Set<String> present = new java.util.HashSet<>(folded);
+        for (Form f : FORMS) {
+            if (!present.contains(f.words().get(0))) {
+                continue;
+            }
+            int n = f.words().size();
+            for (int i = 0; i + n <= folded.size(); i++) {
+                boolean opens = i == 0 || words.get(i - 1).tag().equals("PUNCT") || words.get(i - 1).tag().equals("ADP")
+                        || words.get(i - 1).tag().equals("CCONJ") || folded.get(i - 1).equals("and");
+                boolean slot = !f.focus() || i + n < folded.size() && !isAuxiliary(words, i + n) && !words.get(i + n).isVerb();
+                if (folded.subList(i, i + n).equals(f.words()) && opens && slot) {
+                    if (best == null || i < best.start() || i == best.start() && n > best.end() - best.start()) {
+                        best = new Match(f, i, i + n);
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean isAuxiliary(List<Word> words, int i) {
+        return i < words.size() && (words.get(i).tag().equals("AUX") || AUXILIARIES.contains(words.get(i).lemma()));
+    }
+
+    /**
+     * The noun phrase that starts at a word: determiners and numbers skipped, "kind of", "type of"
+     * looked through; its head is its last noun, the other words its modifiers.
+     */
+    private Focus focus(List<Word> words, int from, boolean countable) {
+        int i = from;
+        while (i < words.size() && (DETERMINERS.contains(words.get(i).lemma()) || words.get(i).tag().equals("NUM")
+                || words.get(i).text().equals("'s") || words.get(i).tag().equals("PUNCT") && !words.get(i).text().equals("-"))) {
+            i++;
+        }
+        int start = i;
+        int head = -1;
+        int plural = -1;
+        while (i < words.size()) {
+            Word w = words.get(i);
+            boolean place = gazetteer.place(w.text()).isPresent();
+            boolean hyphen = w.text().equals("-") && i + 1 < words.size();
+            boolean inPhrase = w.isNoun() || w.tag().equals("ADJ") || hyphen || w.text().equals("'s") || place
+                    || w.tag().equals("NUM") && head < 0;
+            if (!inPhrase || place && head >= 0 && !isPlace(words.get(head))) {
+                break; // "the trade target kazakhstan and turkey have set": the phrase ends at the target
+            }
+            boolean common = w.isNoun() && !place && !WordLists.STOP_WORDS.contains(w.lemma());
+            if (common || w.isNoun() && head < 0 && !WordLists.STOP_WORDS.contains(w.lemma())) {
+                head = i;
+                if (plural < 0 && common && !Tokens.fold(w.text()).equals(w.lemma())) {
+                    plural = i;
+                }
+            }
+            i++;
+            if (head >= 0 && i + 1 < words.size() && Set.of("kind", "type", "sort", "form").contains(words.get(head).lemma())
+                    && words.get(i).lemma().equals("of")) {
+                i++; // "what kind of pipeline": the pipeline
+                start = i;
+                head = -1;
+            }
+        }
+        if (head < 0) {
+            return Focus.NONE;
+        }
+        if (countable && plural >= 0) {
+            head = plural; // "how many Kyrgyz labour migrants work": the migrants
+        }
+        List<String> mods = new ArrayList<>();
+        for (int k = start; k < head; k++) {
+            Word w = words.get(k);
+            if (w.isWord() && !w.text().equals("'s")) {
+                mods.add(Tokens.fold(w.text()).equals(w.lemma()) ? w.lemma() : Tokens.fold(w.text()));
+            }
+        }
+        String q = words.get(0).text();
+        String text = words.get(start).start() <= words.get(head).end() ? joined(words, start, head) : q;
+        return new Focus(nounLemma(words.get(head)), mods, text);
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_TIME = java.util.regex.Pattern.compile(
+            "(?i)\\b(last|this|next|previous|past|coming|current) (year|month|week|decade|quarter)\\b|\\b(lately|nowadays)\\b");
+
+    /** "last year", "this month": a time relative to when the question is asked, not a word to look for. */
+    private static Set<Integer> relativeTime(String q, List<Word> words) {
+        Set<Integer> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = RELATIVE_TIME.matcher(q);
+        while (m.find()) {
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() >= m.start() && words.get(i).end() <= m.end()) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern EXCLUSION = java.util.regex.Pattern.compile(
+            "(?i)\\b(besides|apart from|other than|except|excluding|aside from|in addition to|beyond)\\b([^,?;]*)");
+
+    /** "Besides the SCO, which…", "apart from the SCO and OIC": what the question sets aside is not looked for. */
+    private static Set<Integer> excluded(String q, List<Word> words) {
+        Set<Integer> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = EXCLUSION.matcher(q);
+        while (m.find()) {
+            int end = m.end(2);
+            // without a comma the set-aside part ends where the question phrase begins: "apart from the SCO which…"
+            java.util.regex.Matcher wh = java.util.regex.Pattern.compile("(?i)\\b(which|what|who|where|when|how)\\b").matcher(q);
+            if (wh.find(m.end(1)) && wh.start() < end) {
+                end = wh.start();
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() >= m.start() && words.get(i).end() <= end) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_BASE = java.util.regex.Pattern.compile(
+            "(?i)\\b((compared (with|to)|than|from|versus|vs\\.?|on|over|against) (a|the|one) (year|month|quarter) (earlier|before|ago|prior)"
+                    + "|(compared (with|to)|than|from|versus|vs\\.?|on|over|against) (the )?(previous|prior|preceding|last) (year|month|quarter))\\b");
+
+    /** The words of "compared with a year earlier", "on the previous year": a base, not what to look for. */
+    private static Set<Integer> relativeBase(String q, List<Word> words) {
+        Set<Integer> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = RELATIVE_BASE.matcher(q);
+        while (m.find()) {
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() >= m.start() && words.get(i).end() <= m.end()) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+            "(?i)\\b(compared (to|with)|than|versus|vs\\.?|against|relative to|since|from)\\s+(the\\s+)?(year\\s+|end of\\s+)?$");
+
+    /** A year the question compares with ("grow compared with 2016", "since 2005") rather than asks about. */
+    private static boolean comparedWith(String q, int at) {
+        return COMPARED.matcher(q.substring(Math.max(0, at - 24), at)).find();
+    }
+
+    private boolean isPlace(Word w) {
+        return gazetteer.place(w.text()).isPresent();
+    }
+
+    private static String joined(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            if (i > from && words.get(i).start() > words.get(i - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(words.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    /** A noun's lemma, a misspelling corrected to the corpus's word ("companys" → company). */
+    private String nounLemma(Word w) {
+        return corrected(w).orElse(w.lemma());
+    }
+
+    private Optional<String> corrected(Word w) {
+        String f = Tokens.fold(w.text());
+        if (vocabulary.contains(f) || lexicon.knows(f) || lexicon.knows(w.lemma()) || WordLists.STOP_WORDS.contains(f)
+                || gazetteer.place(w.text()).isPresent()) {
+            return Optional.empty();
+        }
+        return vocabulary.nearest(f).map(c -> linguistics.lemma(c, w.tag().equals("VERB") ? "VERB" : "NOUN"));
+    }
+
+    /**
+     * The question's main verb: a word English knows as a verb, not an auxiliary, not "going" in
+     * "going to make"; after "did" a word that may also be a noun ("did trade with India rise") is
+     * the subject when another verb follows.
+     */
+    private String predicate(List<Word> words) {
+        List<Integer> verbs = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean goingTo = w.lemma().equals("go") && i + 1 < words.size() && words.get(i + 1).lemma().equals("to");
+            if (w.isVerb() && !AUXILIARIES.contains(w.lemma()) && !goingTo && lexicon.category(w.lemma(), 'v').isPresent()) {
+                verbs.add(i);
+            }
+        }
+        if (verbs.isEmpty()) {
+            return "";
+        }
+        int first = verbs.get(0);
+        if (verbs.size() > 1 && first > 0 && isAuxiliary(words, first - 1) && lexicon.category(words.get(first).lemma(), 'n').isPresent()) {
+            return words.get(verbs.get(1)).lemma();
+        }
+        return words.get(first).lemma();
+    }
+
+    private AnswerType type(Match form, Focus focus, String predicate, List<Word> words, Interpretation in,
+                            Set<String> lemmas, boolean asksNames) {
+        boolean measureWord = words.stream().anyMatch(w -> w.isNoun() && CUES.get("measure").contains(w.lemma()));
+        if (form == null) {
+            if (isAuxiliary(words, 0)) {
+                return AnswerType.YES_NO;
+            }
+            return measureWord ? AnswerType.AMOUNT : AnswerType.DESCRIPTION;
+        }
+        String t = form.form().type();
+        switch (t) {
+            case "COUNT" -> {
+                return focus.present() && lexicon.kinds(focus.lemma()).contains("time") ? AnswerType.DURATION : AnswerType.COUNT;
+            }
+            case "AMOUNT" -> {
+                if (!focus.present() && CUES.get("change").contains(predicate)) {
+                    return AnswerType.CHANGE;
+                }
+                if (focus.present() && lexicon.category(focus.lemma(), 'n').filter(c -> c.equals("possession")).isPresent()
+                        || !focus.present() && Set.of("invest", "spend", "pay", "cost", "put", "lend", "give", "earn").contains(predicate)) {
+                    return AnswerType.MONEY;
+                }
+                return AnswerType.AMOUNT;
+            }
+            case "DURATION" -> {
+                return AnswerType.DURATION;
+            }
+            case "CHANGE" -> {
+                return AnswerType.CHANGE;
+            }
+            case "PERCENT" -> {
+                return AnswerType.PERCENT;
+            }
+            case "PERSON" -> {
+                if (!in.entities(Entity.Type.PERSON).isEmpty() && predicate.isEmpty()) {
+                    return AnswerType.DESCRIPTION; // "who is Mohd Faiz Abdullah?"
+                }
+                return CUES.get("agent").contains(predicate) ? AnswerType.AGENT : AnswerType.PERSON;
+            }
+            case "PLACE" -> {
+                return AnswerType.PLACE;
+            }
+            case "WHICH", "WHAT" -> {
+                if (t.equals("WHAT") && isAuxiliary(words, form.end()) && focus.present() && figureTopic(focus)) {
+                    return AnswerType.AMOUNT; // "what was the trade between…", "what's the new trade goal"
+                }
+                return which(t, focus, asksNames, measureWord);
+            }
+            case "DESCRIPTION" -> {
+                return AnswerType.DESCRIPTION;
+            }
+            default -> {
+                return t.startsWith("DATE") ? AnswerType.DATE : AnswerType.DESCRIPTION;
+            }
+        }
+    }
+
+    /** The topics whose facts are figures: a question asking what such a thing "was" asks for its figure. */
+    private static final Set<Topic> FIGURE_TOPICS = Set.of(Topic.TRADE, Topic.INVESTMENT);
+
+    private boolean figureTopic(Focus focus) {
+        List<String> words = new ArrayList<>(focus.modifiers());
+        words.add(focus.lemma());
+        for (String w : words) {
+            for (TopicLexicon.Hit h : topics.find(w)) {
+                if (h.start() == 0 && h.end() == w.length() && FIGURE_TOPICS.contains(h.topic())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "which X", "what X": a date, a figure, a person or a name as X's kind says; else a name or the sentence. */
+    private AnswerType which(String form, Focus focus, boolean asksNames, boolean measureWord) {
+        if (!focus.present()) {
+            return measureWord ? AnswerType.AMOUNT : AnswerType.DESCRIPTION;
+        }
+        if (focus.text().codePoints().skip(1).anyMatch(Character::isUpperCase) && focus.text().chars().filter(Character::isUpperCase).count() >= 2) {
+            return AnswerType.DESCRIPTION; // "what is the Astana International Week…": a name to describe
+        }
+        String x = focus.lemma();
+        Set<String> kinds = lexicon.kinds(x);
+        if (CUES.get("time").contains(x)) {
+            return AnswerType.DATE;
+        }
+        if (Set.of("percentage", "percent", "share", "proportion").contains(x)) {
+            return AnswerType.PERCENT;
+        }
+        if (CUES.get("measure").contains(x)) {
+            return AnswerType.AMOUNT;
+        }
+        if (kinds.contains("person")) {
+            return AnswerType.PERSON;
+        }
+        if (measureWord && !asksNames) {
+            return AnswerType.AMOUNT; // "what did Kazakhstan export…? both figures"
+        }
+        if (asksNames || kinds.contains("organization") || kinds.contains("place")) {
+            return AnswerType.NAME;
+        }
+        // "which sectors" may be answered by names; "what role", "what challenges" by a sentence
+        return form.equals("WHICH") ? AnswerType.WHICH : AnswerType.DESCRIPTION;
+    }
+
+    private static Precision precision(Match form, Focus focus) {
+        if (focus.present()) {
+            switch (focus.lemma()) {
+                case "day", "date" -> {
+                    return Precision.DAY;
+                }
+                case "month" -> {
+                    return Precision.MONTH;
+                }
+                case "year" -> {
+                    return Precision.YEAR;
+                }
+                default -> { }
+            }
+        }
+        return Precision.NONE;
+    }
+
+    /** What a question asks of the article itself: who wrote it, who published it, when, its title. */
+    private static Optional<MetaField> metadata(Match form, AnswerType type, String predicate, Set<String> lemmas, Set<String> nouns) {
+        if (!has(nouns, "article") && !(lemmas.contains("op") && lemmas.contains("ed"))) {
+            return Optional.empty();
+        }
+        String t = form == null ? "" : form.form().type();
+        boolean published = lemmas.contains("publish") || lemmas.contains("published") || lemmas.contains("publication");
+        if (t.startsWith("DATE") && (published || lemmas.contains("write") || lemmas.contains("written"))) {
+            return Optional.of(MetaField.PUBLISHED);
+        }
+        if (has(lemmas, "author") && !(t.equals("PLACE"))) {
+            return Optional.of(MetaField.AUTHOR);
+        }
+        if (has(lemmas, "publisher") || t.equals("PLACE") && published) {
+            return Optional.of(MetaField.PUBLISHER);
+        }
+        if (lemmas.contains("title") || lemmas.contains("headline")) {
+            return Optional.of(MetaField.TITLE);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean has(Set<String> lemmas, String cue) {
+        for (String l : lemmas) {
+            if (CUES.get(cue).contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words to look for: content words, not question words, not the subject country or a partner's name. */
+    private List<Term> terms(List<Word> words, Interpretation in, Match form, Set<Integer> reference) {
+        List<Term> out = new ArrayList<>();
+        boolean confirm = form == null && words.size() > 1 && CUES.get("confirm").contains(Tokens.fold(words.get(words.size() - 1).text()))
+                || form == null && words.size() > 2 && words.get(words.size() - 1).text().equals("?")
+                && CUES.get("confirm").contains(Tokens.fold(words.get(words.size() - 2).text()));
+        Set<Integer> subject = form == null && isAuxiliary(words, 0) ? yesNoSubject(words)
+                : confirm ? statementSubject(words) : Set.of();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.isWord() || form != null && i >= form.start() && i < form.end() || reference.contains(i)) {
+                continue;
+            }
+            String f = Tokens.fold(w.text());
+            Optional<Entity> entity = in.entities().stream()
+                    .filter(e -> e.type() != Entity.Type.TOPIC && e.start() <= w.start() && w.end() <= e.end()).findFirst();
+            if (entity.isPresent() && (entity.get().type() == Entity.Type.YEAR || entity.get().type() == Entity.Type.DATE)) {
+                continue;
+            }
+            if (entity.isPresent() && entity.get().type() == Entity.Type.COUNTRY && !isCapital(entity.get())) {
+                continue; // the partners and Kazakhstan are searched for as partners, not words
+            }
+            if (MONTHS.contains(f)) {
+                continue; // "jan-jul 2023": a time the question asks about, not a word to look for
+            }
+            boolean acronym = w.text().length() >= 2 && w.text().chars().allMatch(Character::isUpperCase);
+            if (!acronym && (WordLists.STOP_WORDS.contains(f) || CLOSED_CLASS.contains(f)) || WordLists.STOP_WORDS.contains(w.lemma()) && !acronym
+                    || f.length() < 2
+                    || AUXILIARIES.contains(w.lemma()) && w.tag().equals("AUX") || f.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            String lemma = w.isVerb() || w.tag().equals("NOUN") || w.tag().equals("ADJ") ? corrected(w).orElse(w.lemma()) : w.lemma();
+            boolean name = entity.isPresent() || vocabulary.isName(f) || i > 0 && Character.isUpperCase(w.text().codePointAt(0))
+                    || w.text().length() >= 2 && w.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    && w.text().chars().anyMatch(Character::isLetter);
+            if (seen.add(lemma)) {
+                out.add(new Term(lemma, w.text(), w.tag(), name, subject.contains(i)));
+            }
+        }
+        return out;
+    }
+
+    /** "was the india–kazakhstan strategic partnership signed…": the noun phrase after the opening verb. */
+    private Set<Integer> yesNoSubject(List<Word> words) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.isVerb() || w.tag().equals("AUX") || w.tag().equals("ADP") || w.tag().equals("SCONJ")) {
+                break;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** "the strategic partnership came out of Moon's 2019 trip, right?": the noun phrase before the first verb. */
+    private Set<Integer> statementSubject(List<Word> words) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.isVerb() || w.tag().equals("AUX") || w.tag().equals("ADP")) {
+                break;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    private boolean isCapital(Entity e) {
+        return gazetteer.names(e.value()).map(n -> n.capitals().stream().anyMatch(c -> Tokens.fold(c).equals(Tokens.fold(e.text()))))
+                .orElse(false);
+    }
+
+    private static List<Form> forms() {
+        List<Form> out = new ArrayList<>();
+        for (String line : WordLists.lines("question-forms.tsv")) {
+            String[] f = line.split("\t");
+            List<String> words = new ArrayList<>(List.of(f[0].strip().split(" ")));
+            boolean focus = words.get(words.size() - 1).equals("X");
+            if (focus) {
+                words.remove(words.size() - 1);
+            }
+            out.add(new Form(List.copyOf(words), focus, f[1].strip()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Map<String, Set<String>> cues() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : WordLists.lines("question-cues.tsv")) {
+            String[] f = line.split("\t");
+            out.put(f[0].strip(), Set.of(f[1].strip().toLowerCase(Locale.ROOT).split("\\|")));
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,176 @@
+package kzbot.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
+/**
+ * How English words relate, as WordNet 3.1 says, distilled at build time into
+ * {@code kzbot/lexicon/wordnet.tsv} (see {@code WordNetDistiller}): synonyms, derived forms and
+ * hypernyms of every one-word noun, verb and adjective, and the category of its first sense
+ * (person, group, location, artifact…). Lookups are by lemma. The table's lines are kept as read
+ * and taken apart on first use. Immutable and safe to share between threads.
+ */
+public final class Lexicon {
+    private static final String RESOURCE = "/kzbot/lexicon/wordnet.tsv";
+
+    /** How closely two lemmas are related, strongest first. */
+    public enum Relation {
+        SAME, SYNONYM, DERIVED, HYPERNYM, HYPONYM, SIBLING, NONE;
+
+        public boolean related() {
+            return this != NONE;
+        }
+    }
+
+    /** One part of speech of a lemma: its category and its related lemmas. */
+    public record Sense(char pos, String category, Set<String> synonyms, Set<String> derived, Set<String> hypernyms,
+                        Set<String> kinds) {
+    }
+
+    /** The table's lines (all parts of speech) by lemma, as read. */
+    private final Map<String, String> lines;
+    private final LoadingCache<String, List<Sense>> parsed;
+
+    private Lexicon(Map<String, String> lines) {
+        this.lines = lines;
+        this.parsed = Caffeine.newBuilder().maximumSize(20_000).build(this::parse);
+    }
+
+    public static Lexicon load() {
+        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            Map<String, String> lines = new HashMap<>(1 << 17);
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                lines.merge(line.substring(0, tab), line.substring(tab + 1), (a, b) -> a + "\n" + b);
+            }
+            return new Lexicon(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** A lexicon of the given lines ({@code lemma\tpos\tcategory\tsynonyms\tderived\thypernyms}), for tests. */
+    public static Lexicon of(List<String> tableLines) {
+        Map<String, String> lines = new HashMap<>();
+        for (String line : tableLines) {
+            int tab = line.indexOf('\t');
+            lines.merge(line.substring(0, tab), line.substring(tab + 1), (a, b) -> a + "\n" + b);
+        }
+        return new Lexicon(lines);
+    }
+
+    /** True when WordNet has the words as one verb ("set up", "take place"). */
+    public boolean isPhrase(String words) {
+        return words.indexOf(' ') > 0 && category(words, 'v').isPresent();
+    }
+
+    /** True when WordNet knows the lemma as a noun, verb or adjective. */
+    public boolean knows(String lemma) {
+        return lines.containsKey(lemma);
+    }
+
+    public List<Sense> senses(String lemma) {
+        return lines.containsKey(lemma) ? parsed.get(lemma) : List.of();
+    }
+
+    /** The category of the lemma's first sense in the given part of speech ('n', 'v', 'a'). */
+    public Optional<String> category(String lemma, char pos) {
+        return senses(lemma).stream().filter(s -> s.pos() == pos).map(Sense::category).findFirst();
+    }
+
+    /**
+     * The kinds of thing a noun names (person, organization, place, time, measure), as WordNet's
+     * hypernyms of its first sense say; empty for a word WordNet does not know as a noun.
+     */
+    public Set<String> kinds(String noun) {
+        return senses(noun).stream().filter(s -> s.pos() == 'n').map(Sense::kinds).findFirst().orElse(Set.of());
+    }
+
+    /** Synonyms and derived forms of a lemma, one word or several: other ways a text may say it. */
+    public Set<String> alternatives(String lemma) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sense s : senses(lemma)) {
+            out.addAll(s.synonyms());
+            out.addAll(s.derived());
+        }
+        return out;
+    }
+
+    /** The strongest relation between two lemmas, over all their parts of speech. */
+    public Relation relation(String a, String b) {
+        if (a.equals(b)) {
+            return Relation.SAME;
+        }
+        List<Sense> sa = senses(a);
+        List<Sense> sb = senses(b);
+        if (sa.isEmpty() && sb.isEmpty()) {
+            return Relation.NONE;
+        }
+        if (any(sa, s -> s.synonyms().contains(b)) || any(sb, s -> s.synonyms().contains(a))) {
+            return Relation.SYNONYM;
+        }
+        if (any(sa, s -> s.derived().contains(b)) || any(sb, s -> s.derived().contains(a))) {
+            return Relation.DERIVED;
+        }
+        if (any(sa, s -> s.hypernyms().contains(b))) {
+            return Relation.HYPERNYM;
+        }
+        if (any(sb, s -> s.hypernyms().contains(a))) {
+            return Relation.HYPONYM;
+        }
+        for (Sense x : sa) {
+            for (Sense y : sb) {
+                if (x.pos() == y.pos() && !java.util.Collections.disjoint(x.hypernyms(), y.hypernyms())) {
+                    return Relation.SIBLING;
+                }
+            }
+        }
+        return Relation.NONE;
+    }
+
+    private static boolean any(List<Sense> senses, java.util.function.Predicate<Sense> p) {
+        for (Sense s : senses) {
+            if (p.test(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Sense> parse(String lemma) {
+        List<Sense> out = new ArrayList<>();
+        for (String line : lines.get(lemma).split("\n")) {
+            String[] f = line.split("\t", -1);
+            out.add(new Sense(f[0].charAt(0), f[1], set(f[2]), set(f[3]), set(f[4]), f.length > 5 ? set(f[5]) : Set.of()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Set<String> set(String commaSeparated) {
+        if (commaSeparated.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(List.of(commaSeparated.split(",")));
+    }
+}

@@ -1,0 +1,56 @@
+package kzbot.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * kzbot's word lists, read from resource files under {@code /kzbot/lexicon/} (each says where its
+ * words come from). Immutable; loaded once when this class is first used.
+ */
+public final class WordLists {
+    /** English function words (the Snowball list and clitics). */
+    public static final Set<String> STOP_WORDS = Set.copyOf(words("stopwords.txt"));
+    /** Capitalised words that are not names by themselves: months, days, sentence-initial function words. */
+    public static final Set<String> NOT_NAMES = Set.copyOf(words("not-names.txt"));
+
+    private WordLists() {
+    }
+
+    /** The non-comment lines of a resource under /kzbot/lexicon/, trimmed and lower-cased. */
+    public static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(name)) {
+            out.add(line.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** The non-comment, non-blank lines of a resource under /kzbot/lexicon/, trimmed. */
+    public static List<String> lines(String name) {
+        String path = "/kzbot/lexicon/" + name;
+        try (InputStream in = WordLists.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is not on the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> out = new ArrayList<>();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    out.add(l);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}

