@@ -35,10 +35,18 @@ public sealed interface Answer permits Answer.Found, Answer.Declined, Answer.Cha
         }
     }
 
-    /** The sources do not say; {@code text} says so and may suggest what they do cover. */
-    record Declined(String text, Interpretation interpretation) implements Answer {
+    /**
+     * The sources do not say; {@code text} says so and may suggest what they do cover, or quote the
+     * nearest thing they do say, cited ("They give the number of people displaced…").
+     */
+    record Declined(String text, Interpretation interpretation, List<Citation> citations) implements Answer {
         public Declined {
             Objects.requireNonNull(text, "text");
+            citations = List.copyOf(citations);
+        }
+
+        public Declined(String text, Interpretation interpretation) {
+            this(text, interpretation, List.of());
         }
     }
 

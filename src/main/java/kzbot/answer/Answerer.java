@@ -51,6 +51,7 @@ public final class Answerer {
     private final List<Document> documents;
     private final List<String> partners;
     private final FactStore.Size size;
+    private final QuestionWords.Context wordsContext;
     /** What the sources cover of each partner, for declines: read-only, so read once. */
     private final Cache<String, Map<Topic, Integer>> covered = Caffeine.newBuilder().maximumSize(1_024).build();
 
@@ -79,6 +80,27 @@ public final class Answerer {
         this.metadata = new Metadata(documents, language.lexicon());
         this.partners = documents.stream().map(Document::partner).filter(p -> !p.isEmpty()).distinct().sorted().toList();
         this.size = store.size();
+        this.wordsContext = new QuestionWords.Context(language.lexicon(), language.topics(), store::sentencesWith, size.sentences(),
+                weights, language.linguistics()::stem, roles(store.roles()));
+    }
+
+    /** Each word of a person's name ("tokayev"), with the last words of the roles the sources give them ("president"). */
+    private static Map<String, java.util.Set<String>> roles(Map<String, java.util.Set<String>> byName) {
+        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        byName.forEach((name, roles) -> {
+            for (kzbot.text.Token t : kzbot.text.Tokens.of(name)) {
+                String w = kzbot.text.Tokens.fold(t.text());
+                if (w.length() >= 3) {
+                    for (String role : roles) {
+                        List<kzbot.text.Token> r = kzbot.text.Tokens.of(role);
+                        if (!r.isEmpty()) {
+                            out.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(kzbot.text.Tokens.fold(r.get(r.size() - 1).text()));
+                        }
+                    }
+                }
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /**
@@ -111,8 +133,9 @@ public final class Answerer {
         sb.append(String.format(java.util.Locale.ROOT, "type %s %s focus %s%s predicate %s partners %s years %s target %s names %s%n",
                 q.type(), q.precision(), q.focus().lemma(), q.focus().modifiers(), q.predicate(), q.partners(), q.years(),
                 q.asksTarget(), q.asksNames()));
-        QuestionWords words = QuestionWords.of(q, language.lexicon(), language.topics(), store::sentencesWith, size.sentences(), weights,
-                language.linguistics()::stem);
+        sb.append("  read ").append(String.join(" ", q.words().stream().map(w -> w.text() + "/" + w.tag() + "/" + w.lemma()).toList()))
+                .append('\n');
+        QuestionWords words = QuestionWords.of(q, wordsContext);
         words.words().forEach(w -> sb.append(String.format(java.util.Locale.ROOT, "  word %s (%s) weight %.2f%n", w.term().lemma(),
                 w.term().text(), w.weight())));
         List<Scorer.Scored> ranked = scorer.rank(q, words, candidates.read(candidates.find(q, words)), candidates);
@@ -190,8 +213,7 @@ public final class Answerer {
 
     /** The cited sentence holds most of the question's words: what overrides a confident "out of scope". */
     private boolean strongly(Question q, Citation c) {
-        QuestionWords words = QuestionWords.of(q, language.lexicon(), language.topics(), store::sentencesWith, size.sentences(), weights,
-                language.linguistics()::stem);
+        QuestionWords words = QuestionWords.of(q, wordsContext);
         return candidates.read(List.of(c.sentenceId())).stream()
                 .anyMatch(r -> scorer.coverage(words, r, candidates.previous(r)) >= 0.6);
     }
@@ -207,8 +229,7 @@ public final class Answerer {
             return aboutTheArticle(asked);
         }
         Question q = withPlacesAsWords(asked);
-        QuestionWords words = QuestionWords.of(q, language.lexicon(), language.topics(), store::sentencesWith, size.sentences(), weights,
-                language.linguistics()::stem);
+        QuestionWords words = QuestionWords.of(q, wordsContext);
         if (words.isEmpty() && q.intent() == Intent.OVERVIEW && !q.partners().isEmpty()) {
             return overview(q);
         }
@@ -250,7 +271,9 @@ public final class Answerer {
         }
         List<Question.Term> terms = new ArrayList<>(q.terms());
         terms.addAll(extra);
-        return q.withContext(terms, q.partners(), q.years(), q.topics());
+        // "lorries going between kz and mongolia through russia": the sources are about Mongolia
+        List<String> about = q.partners().stream().filter(partners::contains).toList();
+        return q.withContext(terms, about.isEmpty() ? q.partners() : about, q.years(), q.topics());
     }
 
     /** A figure, date or name: the best sentence with a fact that fits, and the same figure for other years or sources. */
@@ -398,15 +421,42 @@ public final class Answerer {
         return false;
     }
 
-    /** A fact of the kind asked in the best sentences that did not fit: what the sources give instead. */
-    private Optional<Fact> nearest(Question q, List<Scorer.Scored> ranked) {
+    /** How far down the ranking a decline looks for what the sources give instead. */
+    private static final int NEAREST_RANK = 3;
+
+    /**
+     * A fact of the kind asked in one of the best sentences, which holds most of the question's
+     * words but whose fact did not fit (another verb, another noun, a target not a result): what
+     * the sources give instead, quoted in the decline.
+     */
+    private Optional<Scorer.Scored> nearest(Question q, List<Scorer.Scored> ranked) {
+        if (!q.type().isFigure()) {
+            return Optional.empty(); // a name or a date near the question's words is as likely about something else
+        }
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        q.terms().forEach(t -> asked.add(t.lemma()));
+        for (Scorer.Scored s : ranked.subList(0, Math.min(NEAREST_RANK, ranked.size()))) {
+            if (s.coverage() < weights.acceptDescription() || !s.essential()) {
+                continue;
+            }
+            for (Fact f : s.reading().record().facts()) {
+                boolean thatYear = q.years().isEmpty() || f.year().isPresent() && q.years().contains(f.year().getAsInt());
+                // the same thing counted or measured ("people", asked "how many died"), not any figure nearby
+                String noun = f.frame().noun();
+                boolean same = q.focus().present() ? scorer.matcher().relatedness(q.focus().lemma(), noun) > 0.5
+                        : asked.contains(noun);
+                if (scorer.matcher().kindFits(q, f) && thatYear && !noun.isEmpty() && same) {
+                    return Optional.of(new Scorer.Scored(s.reading(), s.previous(), s.score(), s.coverage(), Optional.of(f), s.fit(),
+                            s.essential()));
+                }
+            }
+        }
         return Optional.empty();
     }
 
     private Answer aboutTheArticle(Question q) {
         Question.MetaField field = q.metadata().orElseThrow();
-        QuestionWords words = QuestionWords.of(q, language.lexicon(), language.topics(), store::sentencesWith, size.sentences(), weights,
-                language.linguistics()::stem);
+        QuestionWords words = QuestionWords.of(q, wordsContext);
         List<Scorer.Scored> ranked = scorer.rank(q, words, candidates.read(candidates.find(q, words)), candidates);
         Map<String, Double> byDocument = new LinkedHashMap<>();
         for (Scorer.Scored s : ranked.subList(0, Math.min(10, ranked.size()))) {
@@ -449,9 +499,17 @@ public final class Answerer {
         return decline(q, Optional.empty());
     }
 
-    private Answer decline(Question q, Optional<Fact> nearest) {
+    private Answer decline(Question q, Optional<Scorer.Scored> nearest) {
         Map<Topic, Integer> topics = q.partners().isEmpty() ? Map.of()
                 : covered.get(q.partners().get(0), p -> Collections.unmodifiableMap(store.topicCounts(p)));
-        return new Answer.Declined(Declines.text(q, topics, nearest), q.interpretation());
+        if (nearest.isEmpty()) {
+            return new Answer.Declined(Declines.text(q, topics, Optional.empty()), q.interpretation());
+        }
+        Composer.Draft d = composer.draft();
+        Fact f = nearest.get().fact().orElseThrow();
+        kzbot.domain.Sentence s = nearest.get().reading().record().sentence();
+        int n = d.cite(s);
+        d.append(Declines.text(q, topics, Optional.of(f)) + " \u201c" + Composer.shown(s) + "\u201d [" + n + "]");
+        return d.declined(q.interpretation());
     }
 }

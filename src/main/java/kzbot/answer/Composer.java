@@ -76,6 +76,11 @@ final class Composer {
             return citations.stream().anyMatch(c -> c.sentenceId() == s.id());
         }
 
+        /** A decline that quotes what the sources give instead. */
+        Answer.Declined declined(Interpretation in) {
+            return new Answer.Declined(text.toString(), in, citations);
+        }
+
         Answer.Found found(Interpretation in) {
             return new Answer.Found(text.toString(), citations, in);
         }

@@ -29,7 +29,7 @@ final class Declines {
             sb.append(" for ").append(q.years().stream().map(String::valueOf).collect(Collectors.joining(" and ")));
         }
         sb.append('.');
-        nearest.ifPresent(f -> sb.append(" They give ").append(given(f)).append(", not what you asked."));
+        nearest.ifPresent(f -> sb.append(" The nearest they give is ").append(inSentence(f.valueText())).append(':'));
         if (!q.partners().isEmpty() && !covered.isEmpty() && nearest.isEmpty()) {
             sb.append(" What they say about ").append(Replies.join(q.partners())).append(" touches on: ")
                     .append(covered.keySet().stream().limit(6).map(Topic::code).collect(Collectors.joining(", "))).append('.');
@@ -57,15 +57,30 @@ final class Declines {
         };
     }
 
-    /** A fact the sources hold near what was asked: "the number of people (over a hundred thousand)". */
-    private static String given(Fact f) {
-        String what = f.frame().nounText().isEmpty() ? "" : f.frame().nounText() + " ";
-        String verb = f.frame().predicate().isEmpty() ? "" : "(" + f.frame().predicate() + ") ";
-        return what + verb + "\u2014 " + f.valueText() + (f.year().isPresent() && !f.valueText().contains(String.valueOf(f.year().getAsInt()))
-                ? ", " + Composer.when(f.frame(), f.year().getAsInt()) : "");
+    /** The words that qualify a figure ("about", "roughly", "over"), from the ingest's list. */
+    private static final java.util.Set<String> QUALIFIER_WORDS = qualifierWords();
+
+    private static java.util.Set<String> qualifierWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String line : kzbot.text.WordLists.lines("qualifiers.txt")) {
+            String[] f = line.split("\t");
+            if (f.length > 1) {
+                for (String phrase : f[1].split("\\|")) {
+                    out.add(phrase.strip().split(" ")[0]);
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
-    static List<String> none() {
-        return List.of();
+    /** "Some 1,300 Kazakh students" as the middle of a sentence: "some 1,300 Kazakh students". */
+    private static String inSentence(String value) {
+        int space = value.indexOf(' ');
+        String first = space < 0 ? value : value.substring(0, space);
+        String lower = first.toLowerCase(java.util.Locale.ROOT);
+        if (kzbot.text.WordLists.STOP_WORDS.contains(lower) || QUALIFIER_WORDS.contains(lower)) {
+            return Character.toLowerCase(value.charAt(0)) + value.substring(1);
+        }
+        return value;
     }
 }

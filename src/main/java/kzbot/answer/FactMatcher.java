@@ -61,6 +61,11 @@ final class FactMatcher {
                 kzbot.text.Units.named(x.text()), asksPart(x)));
     }
 
+    /** True when the fact is of a kind that answers the question's type (a sum of money for "how much"). */
+    boolean kindFits(Question q, Fact f) {
+        return KINDS.getOrDefault(q.type(), Map.of()).getOrDefault(f.kind(), 0.0) > 0;
+    }
+
     /** How well the fact answers the question, 0 to 1, the sentence read alone. */
     double fit(Question q, Fact f, SentenceReading s) {
         return fit(q, f, s, java.util.Optional.empty());
@@ -235,7 +240,7 @@ final class FactMatcher {
                 || kinds.contains("place") && f.kind() == FactKind.PLACE;
     }
 
-    private double relatedness(String a, String b) {
+    double relatedness(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }

@@ -71,8 +71,22 @@ final class QuestionWords {
         return focus;
     }
 
-    static QuestionWords of(Question q, Lexicon lexicon, kzbot.text.TopicLexicon topics, ToIntFunction<String> sentencesWith,
-                            int sentences, Weights w, java.util.function.UnaryOperator<String> stem) {
+    /**
+     * What weighing a question's words needs from the corpus and the language: the lexicon, the
+     * topic lexicon, how many sentences hold a word and in all, the weights, the stemmer, and the
+     * roles the sources give each person's name ("tokayev" → "president").
+     */
+    record Context(Lexicon lexicon, kzbot.text.TopicLexicon topics, ToIntFunction<String> sentencesWith, int sentences, Weights weights,
+                   java.util.function.UnaryOperator<String> stem, java.util.Map<String, Set<String>> roles) {
+    }
+
+    static QuestionWords of(Question q, Context c) {
+        return of(q, c.lexicon(), c.topics(), c.sentencesWith(), c.sentences(), c.weights(), c.stem(), c.roles());
+    }
+
+    private static QuestionWords of(Question q, Lexicon lexicon, kzbot.text.TopicLexicon topics, ToIntFunction<String> sentencesWith,
+                            int sentences, Weights w, java.util.function.UnaryOperator<String> stem,
+                            java.util.Map<String, Set<String>> roles) {
         List<Word> out = new ArrayList<>();
         for (Term t : q.terms()) {
             String folded = Tokens.fold(t.text());
@@ -131,6 +145,8 @@ final class QuestionWords {
                     broader.addAll(s.hypernyms());
                 }
             }
+            // a person the sources name with a role is also "the president" there
+            broader.addAll(roles.getOrDefault(folded, Set.of()));
             boolean acronym = t.text().length() >= 2 && t.text().chars().filter(Character::isUpperCase).count() >= 2;
             // a word that names a topic ("trade", "energy") stands for the whole topic; "exports" is one part of trade
             java.util.Optional<kzbot.domain.Topic> topic = kzbot.domain.Topic.fromCode(t.lemma())

@@ -25,4 +25,14 @@ public record Word(String text, int start, int end, String tag, String lemma) {
     public boolean isWord() {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
+
+    /**
+     * True when the verb at {@code i} qualifies the noun before it rather than being its clause's
+     * verb: "a memorandum signed by the two ministries envisages…", "the documents signed by
+     * Kazakhstan".
+     */
+    public static boolean qualifiesNoun(java.util.List<Word> words, int i) {
+        return i > 0 && i + 1 < words.size() && words.get(i).isVerb() && words.get(i - 1).isNoun()
+                && words.get(i + 1).lemma().equals("by");
+    }
 }

@@ -276,8 +276,8 @@ final class FrameReader {
         for (int[] s : spans) {
             int verb = -1;
             for (int i = s[0]; i < s[1] && verb < 0; i++) {
-                if (words.get(i).isVerb() && !words.get(i).text().endsWith("ing") || words.get(i).isVerb() && i > s[0]
-                        && words.get(i - 1).tag().equals("AUX")) {
+                if ((words.get(i).isVerb() && !words.get(i).text().endsWith("ing") || words.get(i).isVerb() && i > s[0]
+                        && words.get(i - 1).tag().equals("AUX")) && !Word.qualifiesNoun(words, i)) {
                     verb = i;
                 }
             }

@@ -80,13 +80,23 @@ public final class ValueFinder {
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?i)\\b(aim\\w*|target\\w*|goal|ambitions?|plan\\w*|seek\\w*|expect\\w*|project\\w*|forecast\\w*|hope\\w*|intend\\w*)\\b[^.;]*$");
 
-    /** "ambitions to increase this trade volume to $1 billion": a goal, not a figure reached. */
+    /** "… $500 million by 2030": a figure to reach by a year. */
+    private static final Pattern BY_YEAR = Pattern.compile("^\\s*(a year\\s+|annually\\s+|per year\\s+)?by\\s+(the end of\\s+)?(19|20)\\d\\d\\b");
+    /** "instructed their governments to lift annual trade to": a figure an infinitive aims at. */
+    private static final Pattern INFINITIVE_TO = Pattern.compile("(?i)\\bto\\s+\\p{L}+\\b[^.;]*\\bto\\s*$");
+    /** "trade will reach", "could climb to": a figure a modal verb puts in the future. */
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(will|would|could|should|may|might)\\s+[^.;,]*$");
+
+    /** "ambitions to increase this trade volume to $1 billion", "to lift trade to $500 million by 2030": a goal, not a figure reached. */
     private static List<FoundValue> markTargets(String s, List<FoundValue> values) {
         List<FoundValue> out = new ArrayList<>();
         for (FoundValue v : values) {
             boolean figure = v.kind() == FactKind.MONEY || v.kind() == FactKind.QUANTITY || v.kind() == FactKind.COUNT
                     || v.kind() == FactKind.PERCENT;
-            if (figure && v.qualifier().isEmpty() && TARGET_CUE.matcher(s.substring(0, v.start())).find()) {
+            String before = s.substring(0, v.start());
+            boolean byYear = BY_YEAR.matcher(s.substring(v.end())).find()
+                    && (INFINITIVE_TO.matcher(before).find() || MODAL.matcher(before).find());
+            if (figure && v.qualifier().isEmpty() && (TARGET_CUE.matcher(before).find() || byYear)) {
                 out.add(new FoundValue(v.kind(), v.start(), v.end(), v.number(), v.unit(), v.year(), "target", v.role(),
                         v.partner(), v.canonical()));
             } else {

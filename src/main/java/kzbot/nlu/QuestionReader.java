@@ -64,7 +64,7 @@ public final class QuestionReader {
 
     public Question read(Interpretation in) {
         String q = in.question();
-        List<Word> words = phrasal(finalVerb(linguistics.read(q)));
+        List<Word> words = phrasal(finalVerb(questionWordSpelt(q)));
         List<String> folded = words.stream().map(w -> Tokens.fold(w.text())).toList();
         Match form = form(words, folded);
         int focusAt = form == null ? -1 : form.end();
@@ -79,6 +79,12 @@ public final class QuestionReader {
             // "what was india-kazakhstan trade in 2022": the subject after the verb is what it asks about
             focus = focus(words, form.end() + 1, false);
             focusAt = form.end() + 1;
+        }
+        if (focus.present() && !focus.modifiers().isEmpty() && CUES.get("target").contains(focus.lemma())
+                && lexicon.category(focus.modifiers().get(focus.modifiers().size() - 1), 'n').isPresent()) {
+            // "what trade target": a target for trade; the figure measures trade
+            List<String> mods = focus.modifiers();
+            focus = new Focus(mods.get(mods.size() - 1), List.copyOf(mods.subList(0, mods.size() - 1)), focus.text());
         }
         String predicate = predicate(words);
         Set<String> lemmas = new LinkedHashSet<>();
@@ -100,6 +106,8 @@ public final class QuestionReader {
         for (Entity e : in.entities()) {
             if (e.type() == Entity.Type.COUNTRY && !e.value().equals("Kazakhstan") && !partners.contains(e.value())) {
                 partners.add(e.value());
+            } else if ((e.type() == Entity.Type.YEAR || e.type() == Entity.Type.DATE) && namesAThing(words, e.start(), e.end())) {
+                continue; // "under the oct 2023 memorandum": the memorandum's year, not the time asked about
             } else if (e.type() == Entity.Type.YEAR && comparedWith(q, e.start())) {
                 baseYears.add(Integer.parseInt(e.value())); // "compared with 2016": the base, not the year asked
             } else if (e.type() == Entity.Type.YEAR) {
@@ -206,12 +214,23 @@ public final class QuestionReader {
         }
         for (int i = aux + 1; i < words.size(); i++) {
             // "the documents signed by Kazakhstan": a participle that qualifies the subject is not its verb
-            boolean qualifies = i > 0 && words.get(i - 1).isNoun() && i + 1 < words.size() && words.get(i + 1).lemma().equals("by");
-            if (words.get(i).isVerb() && !qualifies) {
+            if (words.get(i).isVerb() && !Word.qualifiesNoun(words, i)) {
                 return words;
             }
         }
-        for (int i = words.size() - 1; i > aux + 1; i--) {
+        int last = words.size() - 1;
+        while (last > aux + 1 && !words.get(last).isWord()) {
+            last--;
+        }
+        // "set for 2030", "sign in 2022": a closing time or place after the verb
+        int k = last;
+        while (k > aux + 1 && (words.get(k).tag().equals("NUM") || words.get(k).tag().equals("PROPN"))) {
+            k--;
+        }
+        if (k < last && k > aux + 1 && words.get(k).tag().equals("ADP")) {
+            last = k - 1;
+        }
+        for (int i = last; i > aux + 1; i--) {
             Word w = words.get(i);
             if (!w.isWord()) {
                 continue;
@@ -297,17 +316,22 @@ public final class QuestionReader {
         int start = i;
         int head = -1;
         int plural = -1;
+        int placeUntil = -1;
         while (i < words.size()) {
             Word w = words.get(i);
-            boolean place = gazetteer.place(w.text()).isPresent();
+            // "south korean students": a place of two words is one modifier
+            if (i > placeUntil && i + 1 < words.size() && gazetteer.place(w.text() + " " + words.get(i + 1).text()).isPresent()) {
+                placeUntil = i + 1;
+            }
+            boolean place = i <= placeUntil || gazetteer.place(w.text()).isPresent();
             boolean hyphen = w.text().equals("-") && i + 1 < words.size();
             boolean inPhrase = w.isNoun() || w.tag().equals("ADJ") || hyphen || w.text().equals("'s") || place
                     || w.tag().equals("NUM") && head < 0;
-            if (!inPhrase || place && head >= 0 && !isPlace(words.get(head))) {
+            if (!inPhrase || place && head >= 0 && !isPlace(words.get(head)) && head > placeUntil) {
                 break; // "the trade target kazakhstan and turkey have set": the phrase ends at the target
             }
             boolean common = w.isNoun() && !place && !WordLists.STOP_WORDS.contains(w.lemma());
-            if (common || w.isNoun() && head < 0 && !WordLists.STOP_WORDS.contains(w.lemma())) {
+            if (common || w.isNoun() && head < 0 && !WordLists.STOP_WORDS.contains(w.lemma()) && i > placeUntil) {
                 head = i;
                 if (plural < 0 && common && !Tokens.fold(w.text()).equals(w.lemma())) {
                     plural = i;
@@ -340,7 +364,76 @@ public final class QuestionReader {
     }
 
     private static final java.util.regex.Pattern RELATIVE_TIME = java.util.regex.Pattern.compile(
-            "(?i)\\b(last|this|next|previous|past|coming|current) (year|month|week|decade|quarter)\\b|\\b(lately|nowadays)\\b");
+            "(?i)\\b(the )?(last|this|next|previous|past|coming|current)( (few|two|three|four|five|six|seven|eight|nine|ten|twenty"
+            + "|\\d+|several|couple of))? (years?|months?|weeks?|decades?|quarters?)\\b|\\b(in recent years|recently|lately|nowadays"
+            + "|so far|to date|these days)\\b");
+
+    /**
+     * True when the year or date between the offsets qualifies the noun after it, behind a
+     * determiner: "the 2023 memorandum", "the oct 2023 deal", "its 2019 agreement".
+     */
+    private static boolean namesAThing(List<Word> words, int start, int end) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() >= start && words.get(i).end() <= end) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        int before = first - 1;
+        if (before >= 0 && MONTHS.contains(Tokens.fold(words.get(before).text()))) {
+            before--;
+        }
+        return before >= 0 && DETERMINERS.contains(Tokens.fold(words.get(before).text())) && last + 1 < words.size()
+                && words.get(last + 1).isNoun() && !MONTHS.contains(Tokens.fold(words.get(last + 1).text()));
+    }
+
+    /** The first words of the question forms ("how", "which", "when"…): a misspelt one is read as meant. */
+    private static final Set<String> QUESTION_WORDS = FORMS.stream().map(f -> f.words().get(0))
+            .filter(w -> w.length() >= 3).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The question's words as the tagger reads them, a misspelt question word first corrected: "wat
+     * trade goal…", "wich city…", "hw many…". Only an opening word English does not know, one edit
+     * from a question word with the same first letter; offsets stay those of the question as typed.
+     */
+    private List<Word> questionWordSpelt(String q) {
+        List<Word> words = linguistics.read(q);
+        if (words.isEmpty()) {
+            return words;
+        }
+        Word first = words.get(0);
+        String typed = Tokens.fold(first.text());
+        if (typed.length() < 2 || !typed.chars().allMatch(Character::isLetter) || lexicon.knows(typed) || QUESTION_WORDS.contains(typed)
+                || CLOSED_CLASS.contains(typed) || vocabulary.contains(typed)) {
+            return words;
+        }
+        String meant = null;
+        for (String w : QUESTION_WORDS) {
+            if (w.charAt(0) == typed.charAt(0) && kzbot.text.EditDistance.bounded(typed, w, 1) <= 1) {
+                if (meant != null) {
+                    return words; // "wha": "what" or "who"
+                }
+                meant = w;
+            }
+        }
+        if (meant == null) {
+            return words;
+        }
+        int shift = meant.length() - first.end();
+        List<Word> read = linguistics.read(meant + q.substring(first.end()));
+        List<Word> out = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            Word w = read.get(i);
+            out.add(i == 0 ? new Word(w.text(), first.start(), first.end(), w.tag(), w.lemma())
+                    : new Word(w.text(), w.start() - shift, w.end() - shift, w.tag(), w.lemma()));
+        }
+        return out;
+    }
 
     /** "last year", "this month": a time relative to when the question is asked, not a word to look for. */
     private static Set<Integer> relativeTime(String q, List<Word> words) {
@@ -444,7 +537,8 @@ public final class QuestionReader {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             boolean goingTo = w.lemma().equals("go") && i + 1 < words.size() && words.get(i + 1).lemma().equals("to");
-            if (w.isVerb() && !AUXILIARIES.contains(w.lemma()) && !goingTo && lexicon.category(w.lemma(), 'v').isPresent()) {
+            if (w.isVerb() && !AUXILIARIES.contains(w.lemma()) && !goingTo && lexicon.category(w.lemma(), 'v').isPresent()
+                    && !Word.qualifiesNoun(words, i)) {
                 verbs.add(i);
             }
         }
@@ -501,7 +595,16 @@ public final class QuestionReader {
                 return AnswerType.PLACE;
             }
             case "WHICH", "WHAT" -> {
-                if (t.equals("WHAT") && isAuxiliary(words, form.end()) && focus.present() && figureTopic(focus)) {
+                // "what is the X", and "whats the X" (read as "what the X": no verb at all)
+                boolean whatIs = t.equals("WHAT") && (isAuxiliary(words, form.end()) && words.get(form.end()).lemma().equals("be")
+                        || form.end() < words.size() && DETERMINERS.contains(Tokens.fold(words.get(form.end()).text()))
+                        && words.stream().noneMatch(w -> w.isVerb() || w.tag().equals("AUX")));
+                if (whatIs && focus.present() && (Tokens.fold(words.get(words.size() - 1).text()).equals("for")
+                        || focus.modifiers().stream().anyMatch(m -> vocabulary.isName(m) && gazetteer.place(m).isEmpty()))) {
+                    return AnswerType.DESCRIPTION; // "what's the turkic council for", "what is the Turkic Council": describe it
+                }
+                boolean goal = focus.present() && CUES.get("target").contains(focus.lemma());
+                if (t.equals("WHAT") && (isAuxiliary(words, form.end()) || goal) && focus.present() && figureTopic(focus)) {
                     return AnswerType.AMOUNT; // "what was the trade between…", "what's the new trade goal"
                 }
                 return which(t, focus, asksNames, measureWord);

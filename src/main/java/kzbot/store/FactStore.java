@@ -65,6 +65,9 @@ public interface FactStore extends AutoCloseable {
     /** The folded words the articles always capitalise inside a sentence: names ("goa", "osh", "kazind"). */
     java.util.Set<String> properWords();
 
+    /** The roles the sources give each person they name ("Kassym-Jomart Tokayev" → "President"). */
+    java.util.Map<String, java.util.Set<String>> roles();
+
     /** Canonical names of the people the sources name. */
     List<String> people();
 

@@ -486,6 +486,19 @@ public final class SqliteFactStore implements FactStore {
     }
 
     @Override
+    public java.util.Map<String, java.util.Set<String>> roles() {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+        try (ResultSet rs = statement("SELECT DISTINCT value_norm, role FROM facts WHERE kind = 'person' AND role <> ''").executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return out;
+    }
+
+    @Override
     public List<String> people() {
         return List.copyOf(counts("SELECT value_norm, count(*) FROM facts WHERE kind = 'person' GROUP BY value_norm"
                 + " ORDER BY value_norm", null).keySet());
