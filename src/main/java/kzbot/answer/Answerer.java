@@ -72,7 +72,7 @@ public final class Answerer {
             }
             titles.put(d.id(), java.util.Set.copyOf(words));
         }
-        this.scorer = new Scorer(weights, new FactMatcher(language.lexicon(), language.gazetteer()), titles,
+        this.scorer = new Scorer(weights, new FactMatcher(language.lexicon(), language.gazetteer(), language.linguistics()::stem), titles,
                 language.linguistics()::stem);
         Map<String, Document> byId = new LinkedHashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
@@ -208,7 +208,13 @@ public final class Answerer {
         }
         Answer a = facts(q);
         boolean strong = a.answered() && a.citations().stream().findFirst().map(c -> strongly(q, c)).orElse(false);
-        return a.answered() && (strong || !in.confident()) ? a : new Answer.Declined(Replies.outOfScope(partners), in);
+        if (a.answered() && (strong || !in.confident())) {
+            return a;
+        }
+        // "how much is hyrasia one going to cost": a name the sources use is in scope, whatever the model says
+        boolean namesTheSources = q.terms().stream().anyMatch(t -> t.name() && store.sentencesWith(t.lemma()) > 0
+                && !partners.contains(t.text()));
+        return namesTheSources && !a.answered() ? a : new Answer.Declined(Replies.outOfScope(partners), in);
     }
 
     /** The cited sentence holds most of the question's words: what overrides a confident "out of scope". */

@@ -37,6 +37,9 @@ final class FactMatcher {
             Map.entry(AnswerType.PLACE, Map.of(FactKind.PLACE, 1.0, FactKind.NAME, 0.9)),
             Map.entry(AnswerType.NAME, Map.of(FactKind.NAME, 1.0, FactKind.ORGANISATION, 1.0, FactKind.PLACE, 0.9, FactKind.PERSON, 0.6)),
             Map.entry(AnswerType.WHICH, Map.of(FactKind.NAME, 1.0, FactKind.ORGANISATION, 1.0, FactKind.PLACE, 0.9, FactKind.PERSON, 0.8)));
+    /** What a name's fit keeps when the question asks who does something and the name is what it is done to. */
+    private static final double ACTED_ON = 0.5;
+
     /** Verbs that say little about what was done: a question asking with them is not checked against the fact's verb. */
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "go", "get", "make", "take", "give", "come", "say",
             "tell", "know", "need", "want", "see", "look", "find", "happen", "stand", "mean", "use");
@@ -48,17 +51,155 @@ final class FactMatcher {
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().maximumSize(256).build();
 
     /** A question's folded words, the units it names, and whether it asks for part of a year. */
-    private record Asked(List<String> folded, List<String> units, boolean part) {
+    private record Asked(List<String> folded, List<String> units, boolean part, boolean actor, String verbStem, Set<String> agents) {
     }
 
-    FactMatcher(Lexicon lexicon, Gazetteer gazetteer) {
+    private final java.util.function.UnaryOperator<String> stem;
+
+    FactMatcher(Lexicon lexicon, Gazetteer gazetteer, java.util.function.UnaryOperator<String> stem) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.stem = stem;
     }
 
     private Asked asked(Question q) {
         return asked.get(q, x -> new Asked(Tokens.of(x.text()).stream().map(t -> Tokens.fold(t.text())).toList(),
-                kzbot.text.Units.named(x.text()), asksPart(x)));
+                kzbot.text.Units.named(x.text()), asksPart(x), asksActor(x),
+                x.predicate().isEmpty() || x.predicate().contains(" ") ? "" : stem.apply(x.predicate()), agents(x)));
+    }
+
+    /** The places before the question's verb: who does it ("how much has Mongolia invested…" → Mongolia). */
+    private Set<String> agents(Question q) {
+        Set<String> out = new java.util.HashSet<>();
+        for (kzbot.domain.Word w : q.words()) {
+            if (w.isVerb() && w.lemma().equals(q.predicate())) {
+                return out;
+            }
+            gazetteer.place(w.text()).ifPresent(p -> out.add(p.name()));
+        }
+        return Set.of();
+    }
+
+    /**
+     * "how much has Mongolia invested in Kazakhstan" against "Kazakh companies have invested about
+     * $85 million in Mongolia": the sentence's doer is another country, and the question's doer is
+     * where the sentence's figure goes. The other way round is not an answer.
+     */
+    private boolean reversed(Question q, SentenceReading s) {
+        Asked a = asked(q);
+        if (a.agents().isEmpty() || a.verbStem().isEmpty()) {
+            return false;
+        }
+        List<kzbot.text.Token> tokens = s.tokens();
+        int verb = -1;
+        for (int i = 0; i < tokens.size() && verb < 0; i++) {
+            if (s.stems().get(i).equals(a.verbStem())) {
+                verb = i;
+            }
+        }
+        if (verb < 0) {
+            return false;
+        }
+        Set<String> before = new java.util.HashSet<>();
+        Set<String> after = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            java.util.Optional<kzbot.domain.Place> p = gazetteer.place(tokens.get(i).text());
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (i < verb) {
+                before.add(p.get().name());
+            } else if (i > 0 && Set.of("in", "into", "to").contains(Tokens.fold(tokens.get(i - 1).text()))) {
+                after.add(p.get().name());
+            }
+        }
+        return !before.isEmpty() && java.util.Collections.disjoint(before, a.agents())
+                && !java.util.Collections.disjoint(after, a.agents());
+    }
+
+    /**
+     * "which German firm is developing…", "who runs…": the name asked for is the one that does what
+     * the verb says, not the one it is done to ("is developing Hyrasia One").
+     */
+    private static boolean asksActor(Question q) {
+        if (!(q.type() == AnswerType.NAME || q.type() == AnswerType.WHICH || q.type() == AnswerType.AGENT
+                || q.type() == AnswerType.PERSON)) {
+            return false;
+        }
+        List<kzbot.domain.Word> words = q.words();
+        int at = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (q.focus().present() ? words.get(i).lemma().equals(q.focus().lemma()) : Tokens.fold(words.get(i).text()).equals("who")) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0 || at + 1 >= words.size()) {
+            return false;
+        }
+        kzbot.domain.Word next = words.get(at + 1);
+        return next.isVerb() || next.tag().equals("AUX") && !next.lemma().equals("do");
+    }
+
+    /**
+     * "how many Kazakh students study in Germany" against "the German-Kazakh University in Almaty
+     * teaches some 800 students": the question puts its figure in a country ("in", "at"), and the
+     * sentence puts what it counts in places none of which is that country. Kazakhstan is never
+     * checked: its cities are not in the gazetteer, and every article is about it.
+     */
+    private boolean elsewhere(Question q, SentenceReading s) {
+        Set<String> asked = new java.util.HashSet<>();
+        List<kzbot.domain.Word> words = q.words();
+        for (int i = 1; i < words.size(); i++) {
+            if (LOCATIVES.contains(Tokens.fold(words.get(i - 1).text()))) {
+                gazetteer.place(words.get(i).text()).filter(p -> !p.isSubject()).ifPresent(p -> asked.add(p.name()));
+            }
+        }
+        if (asked.isEmpty()) {
+            return false;
+        }
+        List<kzbot.text.Token> tokens = s.tokens();
+        boolean located = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (!LOCATIVES.contains(Tokens.fold(tokens.get(i - 1).text())) || t.isEmpty() || !Character.isUpperCase(t.codePointAt(0))) {
+                continue;
+            }
+            located = true;
+            java.util.Optional<kzbot.domain.Place> p = gazetteer.place(t);
+            if (p.isPresent() && asked.contains(p.get().name())) {
+                return false;
+            }
+        }
+        return located;
+    }
+
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "inside");
+
+    /** The name stands after the sentence's verb for the question's, and not as its agent ("… by Svevind"): what is acted on. */
+    private boolean actedOn(Question q, Fact f, SentenceReading s) {
+        Asked a = asked(q);
+        if (!a.actor() || a.verbStem().isEmpty()) {
+            return false;
+        }
+        String text = s.text();
+        int local = f.start() - s.record().sentence().start();
+        if (local < 0 || local > text.codePointCount(0, text.length())) {
+            return false;
+        }
+        int at = text.offsetByCodePoints(0, local);
+        List<kzbot.text.Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean nominal = i > 0 && Set.of("the", "a", "an").contains(Tokens.fold(tokens.get(i - 1).text())); // "the signing of"
+            if (s.stems().get(i).equals(a.verbStem()) && !nominal) {
+                if (tokens.get(i).start() >= at) {
+                    return false; // the name comes first: it does it
+                }
+                String before = text.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT);
+                return !before.endsWith(" by");
+            }
+        }
+        return false;
     }
 
     /** True when the fact is of a kind that answers the question's type (a sum of money for "how much"). */
@@ -101,8 +242,12 @@ final class FactMatcher {
         if (noun == 0) {
             return 0;
         }
+        if (figure && (elsewhere(q, s) || reversed(q, s))) {
+            return 0;
+        }
         double verb = verbFit(q, f, s, previous);
-        return kind * noun * verb;
+        boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION || f.kind() == FactKind.PERSON;
+        return kind * noun * verb * (name && actedOn(q, f, s) ? ACTED_ON : 1);
     }
 
     /** A figure's or name's noun against the question's focus; 1 when there is nothing to check. */

@@ -33,6 +33,13 @@ final class Scorer {
     private static final double FOCUS_LEFT_OUT = 0.8;
     /** A sentence holding this share of the question's weight is about it, whatever noun it lacks. */
     private static final double STRONG = 0.7;
+    /**
+     * A fact that fits the question fully (kind, time, verb: "established … on January 28, 1992" for
+     * "when did they set up diplomatic ties") in a sentence with most of its words answers though
+     * WordNet does not relate the sentence's noun to the question's ("relations", "ties").
+     */
+    private static final double FULL_FIT = 0.95;
+    private static final double FULL_FIT_COVERAGE = 0.45;
 
     private final Weights weights;
     private final FactMatcher facts;
@@ -73,6 +80,8 @@ final class Scorer {
     /** The candidates ranked; with an article named ("the friendship piece"), only that article's sentences. */
     List<Scored> rank(Question q, QuestionWords words, List<SentenceReading> readings, Candidates candidates, Optional<String> article) {
         Matches matches = new Matches(words);
+        // a fit is full only when there was something to check it against: a focus or a verb
+        boolean fullFit = q.focus().present() || !q.predicate().isEmpty();
         List<Scored> out = new ArrayList<>();
         for (SentenceReading r : readings) {
             if (article.isPresent() && !article.get().equals(r.record().sentence().docId())) {
@@ -108,7 +117,9 @@ final class Scorer {
                     + (kind == SentenceKind.REFERENCE ? weights.scoreReference() : 0)
                     + (r.text().length() < 40 ? weights.scoreShort() : 0);
             out.add(new Scored(r, previous, score, coverage, best, fit,
-                    (holdsEssential(words, r, previous, matches) || coverage >= STRONG) && holdsNames(words, r, previous, matches)));
+                    (holdsEssential(words, r, previous, matches) || coverage >= STRONG
+                            || fullFit && fit >= FULL_FIT && coverage >= FULL_FIT_COVERAGE)
+                            && holdsNames(words, r, previous, matches)));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingLong(Scored::id));
         return out;
@@ -162,8 +173,10 @@ final class Scorer {
     private boolean holdsNames(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Matches m) {
         java.util.Set<String> title = titles.getOrDefault(r.record().sentence().docId(), java.util.Set.of());
         boolean refersBack = previous.isPresent() && (ANAPHOR.matcher(r.text()).find() || refersBack(r, previous.get()));
+        // "was the partnership signed when Modi visited in 2015?": the premise's names date it, the subject is what is asked
+        boolean hasSubject = words.words().stream().anyMatch(w -> w.term().subject());
         for (QuestionWords.Word w : words.words()) {
-            if (!w.term().name() || w.term().lemma().equals(words.focus())) {
+            if (!w.term().name() || w.term().lemma().equals(words.focus()) || hasSubject && !w.term().subject()) {
                 continue;
             }
             boolean held = m.of(w, r) >= weights.matchSynonym()

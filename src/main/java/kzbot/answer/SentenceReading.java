@@ -111,6 +111,14 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
      */
     boolean spells(String acronym) {
         String want = acronym.toUpperCase(java.util.Locale.ROOT);
+        for (Token t : tokens) {
+            // "KazMunayGas" spells KMG by its capitals
+            String capitals = t.text().codePoints().filter(Character::isUpperCase)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            if (capitals.length() >= 2 && capitals.length() < t.text().length() && capitals.equals(want)) {
+                return true;
+            }
+        }
         for (int start = 0; start < tokens.size(); start++) {
             if (SMALL_WORDS.contains(tokens.get(start).text())) {
                 continue;

@@ -61,11 +61,11 @@ final class CountFinder {
                         && (lexicon.category(x.lemma(), 'a').isPresent() || lexicon.category(x.lemma(), 'n').isPresent());
                 boolean inPhrase = x.isNoun() || x.tag().equals("ADJ") || x.text().equals("-") || modifier
                         || x.tag().equals("VERB") && x.text().endsWith("ed") && j > 0 && words.get(j - 1).text().equals("-");
-                if (!inPhrase) {
+                if (!inPhrase || adverbBeforeVerb(words, j)) {
                     break;
                 }
                 boolean properPlural = x.tag().equals("PROPN") && x.text().endsWith("s") && (j + 1 >= words.size()
-                        || !words.get(j + 1).isNoun());
+                        || !words.get(j + 1).isNoun() || adverbBeforeVerb(words, j + 1));
                 if (x.tag().equals("NOUN") || properPlural) {
                     head = j; // "118,000 ethnic Koreans"
                     String text = Tokens.fold(x.text());
@@ -90,6 +90,13 @@ final class CountFinder {
             i = head;
         }
         return out;
+    }
+
+    /** "226,000 ethnic Germans still live": an adverb before the verb, which the tagger took for a noun, ends the phrase. */
+    private boolean adverbBeforeVerb(List<Word> words, int j) {
+        Word x = words.get(j);
+        return x.isNoun() && j + 1 < words.size() && (words.get(j + 1).isVerb() || words.get(j + 1).tag().equals("AUX"))
+                && lexicon.category(Tokens.fold(x.text()), 'r').isPresent();
     }
 
     /** Where the qualifying phrase before a figure starts ("more than 4,300": at "more"). */

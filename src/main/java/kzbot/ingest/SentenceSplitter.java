@@ -123,8 +123,18 @@ public final class SentenceSplitter {
 
     private void detect(List<TextUnit> units, String text, int s, int e, int paragraph, SentenceKind kind) {
         String chunk = text.substring(s, e);
+        // a piece that starts in lower case goes on from the one before: the model cuts "came to $1.7 | billion."
+        List<int[]> pieces = new ArrayList<>();
         for (Span span : detector.sentPosDetect(chunk)) {
-            addTrimmed(units, text, s + span.getStart(), s + span.getEnd(), paragraph, kind);
+            int from = skipSpace(chunk, span.getStart(), span.getEnd());
+            if (!pieces.isEmpty() && from < span.getEnd() && Character.isLowerCase(chunk.charAt(from))) {
+                pieces.get(pieces.size() - 1)[1] = span.getEnd();
+            } else {
+                pieces.add(new int[] {span.getStart(), span.getEnd()});
+            }
+        }
+        for (int[] p : pieces) {
+            addTrimmed(units, text, s + p[0], s + p[1], paragraph, kind);
         }
     }
 

@@ -40,6 +40,7 @@ public final class QuestionReader {
     private static final List<Form> FORMS = forms();
     private static final Map<String, Set<String>> CUES = cues();
     private static final Set<String> CLOSED_CLASS = Set.copyOf(WordLists.words("closed-class.txt"));
+    private static final Set<String> COMPARISON_CUES = Set.copyOf(WordLists.lines("comparison-cues.txt"));
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec");
@@ -201,6 +202,41 @@ public final class QuestionReader {
      * "what fields do the memorandums cover": after "do", "does" or "did" and its subject, a
      * question's last word that English has as a verb is its verb, though the tagger read a noun.
      */
+    /**
+     * "when did Berlin and Astana open diplomatic ties", "how much crude did KMG pipe to…": after
+     * "did" and its subject comes the verb in its bare form. When the tagger read none, the first
+     * word after a noun that is a bare English verb, not itself modifying a noun, is the verb, and
+     * a later word read as an inflected verb ("ties") is a noun.
+     */
+    private List<Word> bareVerb(List<Word> words, int aux) {
+        for (int i = aux + 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.isVerb() && !Word.qualifiesNoun(words, i) && Tokens.fold(w.text()).equals(linguistics.lemma(w.text(), "VERB"))) {
+                return words;
+            }
+        }
+        for (int i = aux + 2; i < words.size(); i++) {
+            Word w = words.get(i);
+            String folded = Tokens.fold(w.text());
+            boolean bare = (w.tag().equals("ADJ") || w.tag().equals("NOUN")) && folded.equals(linguistics.lemma(w.text(), "VERB"))
+                    && lexicon.category(folded, 'v').isPresent();
+            boolean afterSubject = words.get(i - 1).isNoun();
+            boolean modifies = i + 1 < words.size() && words.get(i + 1).isNoun();
+            if (bare && afterSubject && !modifies) {
+                List<Word> out = new ArrayList<>(words);
+                out.set(i, new Word(w.text(), w.start(), w.end(), "VERB", folded));
+                for (int j = i + 1; j < out.size(); j++) {
+                    Word later = out.get(j);
+                    if (later.isVerb() && lexicon.category(linguistics.lemma(later.text(), "NOUN"), 'n').isPresent()) {
+                        out.set(j, new Word(later.text(), later.start(), later.end(), "NOUN", linguistics.lemma(later.text(), "NOUN")));
+                    }
+                }
+                return out;
+            }
+        }
+        return words;
+    }
+
     private List<Word> finalVerb(List<Word> words) {
         int aux = -1;
         for (int i = 0; i < words.size(); i++) {
@@ -212,6 +248,7 @@ public final class QuestionReader {
         if (aux < 0) {
             return words;
         }
+        words = bareVerb(words, aux);
         for (int i = aux + 1; i < words.size(); i++) {
             // "the documents signed by Kazakhstan": a participle that qualifies the subject is not its verb
             if (words.get(i).isVerb() && !Word.qualifiesNoun(words, i)) {
@@ -325,7 +362,9 @@ public final class QuestionReader {
             }
             boolean place = i <= placeUntil || gazetteer.place(w.text()).isPresent();
             boolean hyphen = w.text().equals("-") && i + 1 < words.size();
-            boolean inPhrase = w.isNoun() || w.tag().equals("ADJ") || hyphen || w.text().equals("'s") || place
+            // "german-owned firms": the word after a hyphen belongs to the phrase, whatever its tag
+            boolean joined = i > start && words.get(i - 1).text().equals("-") && words.get(i - 1).end() == w.start();
+            boolean inPhrase = w.isNoun() || w.tag().equals("ADJ") || hyphen || joined || w.text().equals("'s") || place
                     || w.tag().equals("NUM") && head < 0;
             if (!inPhrase || place && head >= 0 && !isPlace(words.get(head)) && head > placeUntil) {
                 break; // "the trade target kazakhstan and turkey have set": the phrase ends at the target
@@ -537,8 +576,10 @@ public final class QuestionReader {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             boolean goingTo = w.lemma().equals("go") && i + 1 < words.size() && words.get(i + 1).lemma().equals("to");
+            // "compared with other countries": a comparison, not what is asked
+            boolean comparing = i + 1 < words.size() && COMPARISON_CUES.contains(w.lemma() + " " + Tokens.fold(words.get(i + 1).text()));
             if (w.isVerb() && !AUXILIARIES.contains(w.lemma()) && !goingTo && lexicon.category(w.lemma(), 'v').isPresent()
-                    && !Word.qualifiesNoun(words, i)) {
+                    && !Word.qualifiesNoun(words, i) && !comparing) {
                 verbs.add(i);
             }
         }
@@ -735,8 +776,10 @@ public final class QuestionReader {
             if (entity.isPresent() && (entity.get().type() == Entity.Type.YEAR || entity.get().type() == Entity.Type.DATE)) {
                 continue;
             }
-            if (entity.isPresent() && entity.get().type() == Entity.Type.COUNTRY && !isCapital(entity.get())) {
-                continue; // the partners and Kazakhstan are searched for as partners, not words
+            if (entity.isPresent() && entity.get().type() == Entity.Type.COUNTRY && !(isCapital(entity.get()) && !acts(words, i))) {
+                // the partners and Kazakhstan are searched for as partners, not words; so is a capital that acts
+                // for its country ("when did Berlin and Astana open ties"), unlike one that is a place ("flights to Astana")
+                continue;
             }
             if (MONTHS.contains(f)) {
                 continue; // "jan-jul 2023": a time the question asks about, not a word to look for
@@ -756,6 +799,24 @@ public final class QuestionReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The name is the subject of a verb, alone or in a list of names: "when did Berlin and Astana
+     * open ties" (the governments), unlike "flights to Astana" or "Modi visited Astana" (the city).
+     */
+    private static boolean acts(List<Word> words, int i) {
+        int k = i + 1;
+        while (k < words.size() && (words.get(k).tag().equals("PROPN") || words.get(k).tag().equals("CCONJ") || words.get(k).text().equals(","))) {
+            k++;
+        }
+        int before = i - 1;
+        while (before >= 0 && (words.get(before).tag().equals("PROPN") || words.get(before).tag().equals("CCONJ"))) {
+            before--;
+        }
+        boolean opensClause = before < 0 || words.get(before).tag().equals("AUX") || words.get(before).lemma().equals("do")
+                || words.get(before).tag().equals("ADV") || words.get(before).tag().equals("PRON");
+        return opensClause && k < words.size() && (words.get(k).isVerb() || words.get(k).tag().equals("AUX"));
     }
 
     /** "was the india–kazakhstan strategic partnership signed…": the noun phrase after the opening verb. */
