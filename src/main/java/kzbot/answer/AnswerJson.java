@@ -8,7 +8,7 @@ import kzbot.domain.Entity;
 import kzbot.domain.Interpretation;
 
 /**
- * The answer contract of shared/eval/README.md, as a map that Jackson writes. It lives in the core so
+ * The answer contract of data/eval/README.md, as a map that Jackson writes. It lives in the core so
  * that every adapter (the command line, the HTTP API) writes exactly the same JSON for an answer.
  */
 public final class AnswerJson {

@@ -44,7 +44,8 @@ final class Declines {
         String about = q.focus().present() ? q.focus().text().isEmpty() ? q.focus().lemma() : q.focus().text() : "";
         return switch (q.type()) {
             case COUNT -> about.isEmpty() ? "that number" : "the number of " + about;
-            case AMOUNT, MONEY -> about.isEmpty() ? "that figure" : "a figure for " + about;
+            case AMOUNT, MONEY -> about.isEmpty() ? "that figure"
+                    : MEASURES.contains(q.focus().lemma()) ? about : "a figure for " + about; // "trade figures", "a figure for trade"
             case CHANGE -> "how much that changed";
             case PERCENT -> "that percentage";
             case DURATION -> "how long";
@@ -56,6 +57,9 @@ final class Declines {
             case YES_NO, DESCRIPTION -> "that";
         };
     }
+
+    /** Nouns that name a figure themselves ("figures", "volume"). */
+    private static final java.util.Set<String> MEASURES = kzbot.text.WordLists.sets("question-cues.tsv").get("measure");
 
     /** The words that qualify a figure ("about", "roughly", "over"), from the ingest's list. */
     private static final java.util.Set<String> QUALIFIER_WORDS = qualifierWords();

@@ -47,8 +47,12 @@ final class FactMatcher {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     /** What is worked out once per question for every fact it is checked against (by identity, weakly held). */
-    private final com.github.benmanes.caffeine.cache.Cache<Question, Asked> asked =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().maximumSize(256).build();
+    private final com.github.benmanes.caffeine.cache.Cache<AskedKey, Asked> asked =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_024).build();
+
+    /** What an {@link Asked} depends on: the question's words, type, focus and verb (a retyped copy shares it). */
+    private record AskedKey(String text, AnswerType type, Question.Focus focus, String predicate) {
+    }
 
     /** A question's folded words, the units it names, and whether it asks for part of a year. */
     private record Asked(List<String> folded, List<String> units, boolean part, boolean actor, String verbStem, Set<String> agents) {
@@ -63,7 +67,11 @@ final class FactMatcher {
     }
 
     private Asked asked(Question q) {
-        return asked.get(q, x -> new Asked(Tokens.of(x.text()).stream().map(t -> Tokens.fold(t.text())).toList(),
+        return asked.get(new AskedKey(q.text(), q.type(), q.focus(), q.predicate()), k -> compute(q));
+    }
+
+    private Asked compute(Question x) {
+        return (new Asked(Tokens.of(x.text()).stream().map(t -> Tokens.fold(t.text())).toList(),
                 kzbot.text.Units.named(x.text()), asksPart(x), asksActor(x),
                 x.predicate().isEmpty() || x.predicate().contains(" ") ? "" : stem.apply(x.predicate()), agents(x)));
     }

@@ -12,10 +12,12 @@ import kzbot.text.Tokens;
 /**
  * A candidate sentence as the answerer reads it, worked out once and kept: its words (lemmas and
  * folded forms), the lemmas WordNet relates to them (synonyms and derived forms; hypernyms), its
- * text folded for phrases, and the sentence before it in its paragraph, if any.
+ * text folded for phrases, and the sentence before it in its paragraph, if any; which acronyms
+ * its words spell is remembered as it is asked.
  */
 record SentenceReading(SentenceRecord record, Set<String> words, Set<String> related, Set<String> broader, String folded,
-                       List<Token> tokens, List<String> stems, Set<String> plain, Set<String> nameHeads) {
+                       List<Token> tokens, List<String> stems, Set<String> plain, Set<String> nameHeads,
+                       java.util.Map<String, Boolean> spelt) {
     static SentenceReading of(SentenceRecord r, Lexicon lexicon, java.util.function.UnaryOperator<String> stem) {
         Set<String> words = new HashSet<>();
         String lemmas = r.sentence().lemmas();
@@ -42,7 +44,8 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
         }
         List<String> folded = tokens.stream().map(t -> Tokens.fold(t.text())).toList();
         return new SentenceReading(r, Set.copyOf(words), Set.copyOf(related), Set.copyOf(broader),
-                " " + String.join(" ", folded) + " ", List.copyOf(tokens), folded.stream().map(stem).toList(), plain(r, tokens), nameHeads(r));
+                " " + String.join(" ", folded) + " ", List.copyOf(tokens), folded.stream().map(stem).toList(), plain(r, tokens), nameHeads(r),
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**
@@ -110,6 +113,10 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
      * Cooperation" OIC).
      */
     boolean spells(String acronym) {
+        return spelt.computeIfAbsent(acronym, this::spellsNow);
+    }
+
+    private boolean spellsNow(String acronym) {
         String want = acronym.toUpperCase(java.util.Locale.ROOT);
         for (Token t : tokens) {
             // "KazMunayGas" spells KMG by its capitals

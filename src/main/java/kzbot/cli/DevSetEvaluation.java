@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
 
 import kzbot.answer.Answer;
 
-/** Scores answers against a set in the format of shared/eval/README.md. */
+/** Scores answers against a set in the format of data/eval/README.md. */
 public final class DevSetEvaluation {
     /** One row of the set. */
     public record Row(String id, String question, boolean answerable, String expect, List<String> sources, String category) {

@@ -12,7 +12,7 @@ import kzbot.answer.Answerer;
 
 /**
  * {@code GET /v1/ask?q=…} and {@code POST /v1/ask}: one answer in the contract of
- * shared/eval/README.md per question, exactly as {@code kzbot ask --json} writes it.
+ * data/eval/README.md per question, exactly as {@code kzbot ask --json} writes it.
  */
 final class AskEndpoint {
     private static final String HOW = "give ?q=... or a body {\"question\": \"...\"} or {\"questions\": [\"...\"]}";

@@ -76,6 +76,10 @@ final class FrameReader {
                 if (of >= 0) {
                     return of;
                 }
+                int raised = raisedTo(words, first, c);
+                if (raised >= 0) {
+                    return raised;
+                }
                 if (v.kind() == FactKind.QUANTITY && last + 2 < words.size() && words.get(last + 1).lemma().equals("of")
                         && words.get(last + 2).isNoun()) {
                     return headAfter(words, last + 2);
@@ -90,6 +94,26 @@ final class FrameReader {
                 return c.subject();
             }
         }
+    }
+
+    /**
+     * "to raise mutual trade to $2 billion", "lift annual trade to $500 million": the noun a verb
+     * brings to the figure, right before its "to", is what the figure measures.
+     */
+    private static int raisedTo(List<Word> words, int first, Clause c) {
+        int i = first - 1;
+        while (i >= c.from() && isQualifier(words.get(i))) {
+            i--;
+        }
+        if (i - 1 < c.from() || !words.get(i).lemma().equals("to") || !words.get(i - 1).isNoun()) {
+            return -1;
+        }
+        int noun = i - 1;
+        int k = noun - 1;
+        while (k >= c.from() && (words.get(k).tag().equals("ADJ") || words.get(k).isNoun())) {
+            k--;
+        }
+        return k >= c.from() && words.get(k).isVerb() ? noun : -1;
     }
 
     /** "a target of $10 billion", "an increase of 86 percent", "a project estimated at $3 billion". */

@@ -81,9 +81,10 @@ public final class QuestionReader {
             focus = focus(words, form.end() + 1, false);
             focusAt = form.end() + 1;
         }
-        if (focus.present() && !focus.modifiers().isEmpty() && CUES.get("target").contains(focus.lemma())
+        if (focus.present() && !focus.modifiers().isEmpty()
+                && (CUES.get("target").contains(focus.lemma()) || CUES.get("measure").contains(focus.lemma()))
                 && lexicon.category(focus.modifiers().get(focus.modifiers().size() - 1), 'n').isPresent()) {
-            // "what trade target": a target for trade; the figure measures trade
+            // "what trade target", "what trade volume": a target or a volume of trade; the figure measures trade
             List<String> mods = focus.modifiers();
             focus = new Focus(mods.get(mods.size() - 1), List.copyOf(mods.subList(0, mods.size() - 1)), focus.text());
         }
@@ -805,18 +806,23 @@ public final class QuestionReader {
      * The name is the subject of a verb, alone or in a list of names: "when did Berlin and Astana
      * open ties" (the governments), unlike "flights to Astana" or "Modi visited Astana" (the city).
      */
-    private static boolean acts(List<Word> words, int i) {
+    private boolean acts(List<Word> words, int i) {
         int k = i + 1;
-        while (k < words.size() && (words.get(k).tag().equals("PROPN") || words.get(k).tag().equals("CCONJ") || words.get(k).text().equals(","))) {
+        while (k < words.size() && (listed(words.get(k)) || words.get(k).text().equals(","))) {
             k++;
         }
         int before = i - 1;
-        while (before >= 0 && (words.get(before).tag().equals("PROPN") || words.get(before).tag().equals("CCONJ"))) {
+        while (before >= 0 && listed(words.get(before))) {
             before--;
         }
         boolean opensClause = before < 0 || words.get(before).tag().equals("AUX") || words.get(before).lemma().equals("do")
                 || words.get(before).tag().equals("ADV") || words.get(before).tag().equals("PRON");
         return opensClause && k < words.size() && (words.get(k).isVerb() || words.get(k).tag().equals("AUX"));
+    }
+
+    /** A name or "and" in a list of names ("astana and dushanbe", typed in lower case or not). */
+    private boolean listed(Word w) {
+        return w.tag().equals("PROPN") || w.tag().equals("CCONJ") || gazetteer.place(w.text()).isPresent();
     }
 
     /** "was the india–kazakhstan strategic partnership signed…": the noun phrase after the opening verb. */
@@ -865,11 +871,6 @@ public final class QuestionReader {
     }
 
     private static Map<String, Set<String>> cues() {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String line : WordLists.lines("question-cues.tsv")) {
-            String[] f = line.split("\t");
-            out.put(f[0].strip(), Set.of(f[1].strip().toLowerCase(Locale.ROOT).split("\\|")));
-        }
-        return Map.copyOf(out);
+        return WordLists.sets("question-cues.tsv");
     }
 }

@@ -139,6 +139,13 @@ public final class Lexicon {
         if (any(sb, s -> s.hypernyms().contains(a))) {
             return Relation.HYPONYM;
         }
+        // two steps up, among nouns: "firm" is a "business", a business an "enterprise"
+        if (grandparent(sa, b)) {
+            return Relation.HYPERNYM;
+        }
+        if (grandparent(sb, a)) {
+            return Relation.HYPONYM;
+        }
         for (Sense x : sa) {
             for (Sense y : sb) {
                 if (x.pos() == y.pos() && !java.util.Collections.disjoint(x.hypernyms(), y.hypernyms())) {
@@ -147,6 +154,22 @@ public final class Lexicon {
             }
         }
         return Relation.NONE;
+    }
+
+    private boolean grandparent(List<Sense> senses, String b) {
+        for (Sense s : senses) {
+            if (s.pos() != 'n') {
+                continue;
+            }
+            for (String h : s.hypernyms()) {
+                for (Sense hs : senses(h)) {
+                    if (hs.pos() == 'n' && hs.hypernyms().contains(b)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean any(List<Sense> senses, java.util.function.Predicate<Sense> p) {

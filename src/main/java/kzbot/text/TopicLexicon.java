@@ -23,47 +23,17 @@ public final class TopicLexicon {
     public record Hit(Topic topic, int start, int end) {
     }
 
-    private static final Map<Topic, String> WORDS = new EnumMap<>(Topic.class);
+    private static final Map<Topic, String> WORDS = words();
 
-    static {
-        WORDS.put(Topic.ORIGIN, "recogni[sz]\\w*|independen\\w*|diplomatic (relations|ties)|established diplomatic"
-                + "|began|first (countries|country|to recogni\\w*)|embass\\w*|origins?|dissolution");
-        WORDS.put(Topic.TRADE, "trad(e|es|ing)\\b|turnover|exports?\\b|exporting|imports?\\b|importing|commerce"
-                + "|commercial|tariffs?|business\\w*|market\\w*|goods|free trade");
-        WORDS.put(Topic.INVESTMENT, "invest\\w*|joint ventures?|capital\\b|fdi\\b|financ\\w*|funds?\\b");
-        WORDS.put(Topic.AGREEMENT, "agreements?|memorand\\w*|mous?\\b|treat(y|ies)|sign(ed|ing|s)?\\b|accords?\\b"
-                + "|documents?|roadmap|road map|draft resolution|protocols?|deals?\\b|ftas?\\b");
-        WORDS.put(Topic.TRANSPORT, "transport\\w*|air corridor|corridors?|flights?|rail\\w*|roads?\\b|routes?"
-                + "|ports?\\b|cargo|transit|logistic\\w*|connectivity|shipping|aviation|airlines?|highways?"
-                + "|landlocked|links?\\b");
-        WORDS.put(Topic.ENERGY, "energy|oil\\b|gas\\b|pipelines?|reserves?|uranium|renewabl\\w*|electric\\w*"
-                + "|petroleum|barrels?|nuclear power|hydropower|solar|wind power");
-        WORDS.put(Topic.SECURITY, "militar\\w*|securit\\w*|defen[cs]e|armed forces|exercises?|peacekeep\\w*"
-                + "|terroris\\w*|anti-terror\\w*|extremis\\w*|separatis\\w*|intelligence|border\\w*|army"
-                + "|troops|weapons?|crime");
-        WORDS.put(Topic.MEDIATION, "mediat\\w*|negotiations?|peace process|peace talks|facilitat\\w*"
-                + "|reconciliation|nuclear program\\w*|conflict|ceasefire|peace\\b|taliban|hostilities");
-        WORDS.put(Topic.ORGANISATION, "organi[sz]ations?|member\\w*|observer\\w*|founding|candidac\\w*"
-                + "|executive board|multilateral|united nations|council|forums?");
-        WORDS.put(Topic.EDUCATION, "educat\\w*|students?|universit\\w*|academ\\w*|scholar\\w*|facult\\w*"
-                + "|exchange programs?|schools?|research");
-        WORDS.put(Topic.CULTURE, "cultur\\w*|heritage|religio\\w*|festivals?|arts?\\b|music|traditions?"
-                + "|muslim|islam\\w*|silk road|spiritual|exhibitions?|concerts?|film|nomadic|ramadan|eid\\b");
-        WORDS.put(Topic.TOURISM, "touris\\w*|travel\\w*|visitors?|hospitality|people-to-people");
-        WORDS.put(Topic.TECHNOLOGY, "technolog\\w*|digital|e-commerce|cyber\\w*|innovat\\w*|smart cit\\w*"
-                + "|scien\\w*|information technology|(?-i:IT)\\b|software|artificial intelligence");
-        WORDS.put(Topic.AGRICULTURE, "agricultur\\w*|agri\\w*|crops?|irrigation|farm\\w*|food security"
-                + "|drought-tolerant|livestock|grain|wheat|palm oil");
-        WORDS.put(Topic.PEOPLE, "visit\\w*|president\\w*|prime minister|minister\\w*|delegation\\w*|leaders?"
-                + "|counterpart|author|chairman|ambassador|officials?|parliamentarians|king|emir");
-        WORDS.put(Topic.VALUES, "values?|democra\\w*|multi-ethnic|multicultural|rule of law|human rights"
-                + "|reforms?|inclusiv\\w*|harmony|justice|transparency|accountability|ideals?|philosoph\\w*"
-                + "|unity in diversity|rights of women|respect|tolerance|madani|multi-vector|pragmatic");
-        WORDS.put(Topic.CHALLENGES, "challeng\\w*|obstacles?|problems?|difficult\\w*|risks?|concerns?"
-                + "|skeptic\\w*|sceptic\\w*|critic\\w*|deficienc\\w*|lack\\w*|misunderstanding\\w*|barriers?"
-                + "|erosion|uneven|tensions?|hinder\\w*");
-        WORDS.put(Topic.ENVIRONMENT, "climat\\w*|floods?|flooding|environment\\w*|sustainab\\w*|green\\w*"
-                + "|disasters?|catastroph\\w*|water\\b|nature-positive|conservation|monsoon|emissions?");
+    /** The topic patterns of {@code kzbot/lexicon/topics.tsv}, in the file's order. */
+    private static Map<Topic, String> words() {
+        Map<Topic, String> out = new EnumMap<>(Topic.class);
+        for (String line : WordLists.lines("topics.tsv")) {
+            String[] f = line.split("\t", 2);
+            Topic t = Topic.fromCode(f[0].strip()).orElseThrow(() -> new IllegalStateException("topics.tsv: no topic " + f[0]));
+            out.put(t, f[1].strip());
+        }
+        return out;
     }
 
     private final Map<Topic, Pattern> patterns = new LinkedHashMap<>();
@@ -85,6 +55,16 @@ public final class TopicLexicon {
      * with the topics that have a word beginning with that letter.
      */
     public List<Hit> find(String text) {
+        // a single word (a question's lemma, a fact's noun) is looked up again and again: remembered
+        return text.length() <= SHORT && text.indexOf(' ') < 0 ? words.get(text, t -> List.copyOf(findIn(t))) : findIn(text);
+    }
+
+    /** Texts of at most this many characters without a space are remembered. */
+    private static final int SHORT = 40;
+    private final com.github.benmanes.caffeine.cache.Cache<String, List<Hit>> words =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(8_192).build();
+
+    private List<Hit> findIn(String text) {
         if (initials.containsValue(null)) {
             return findEverywhere(text);
         }

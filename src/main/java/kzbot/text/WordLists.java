@@ -53,4 +53,14 @@ public final class WordLists {
             throw new UncheckedIOException("cannot read " + path, e);
         }
     }
+
+    /** A table of named word sets ({@code name<TAB>word|word|…}) under /kzbot/lexicon/, words in lower case. */
+    public static java.util.Map<String, java.util.Set<String>> sets(String name) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (String line : lines(name)) {
+            String[] f = line.split("\t");
+            out.put(f[0].strip(), java.util.Set.of(f[1].strip().toLowerCase(Locale.ROOT).split("\\|")));
+        }
+        return java.util.Map.copyOf(out);
+    }
 }
