@@ -37,6 +37,14 @@ final class FactMatcher {
             Map.entry(AnswerType.PLACE, Map.of(FactKind.PLACE, 1.0, FactKind.NAME, 0.9)),
             Map.entry(AnswerType.NAME, Map.of(FactKind.NAME, 1.0, FactKind.ORGANISATION, 1.0, FactKind.PLACE, 0.9, FactKind.PERSON, 0.6)),
             Map.entry(AnswerType.WHICH, Map.of(FactKind.NAME, 1.0, FactKind.ORGANISATION, 1.0, FactKind.PLACE, 0.9, FactKind.PERSON, 0.8)));
+    /** What a date's fit keeps when it dates a thing the question does not name. */
+    private static final double UNASKED_THING = 0.6;
+
+    /** The question names a common noun: a thing whose date it asks. */
+    private static boolean asksAbout(Question q) {
+        return q.terms().stream().anyMatch(t -> t.tag().equals("NOUN") && !t.name());
+    }
+
     /** What a name's fit keeps when the question asks who does something and the name is what it is done to. */
     private static final double ACTED_ON = 0.5;
 
@@ -265,6 +273,9 @@ final class FactMatcher {
         }
         if (q.type() == AnswerType.PLACE && !q.focus().present()) {
             return locative(f, s) ? 1 : 0.5;
+        }
+        if (!q.focus().present() && q.type() == AnswerType.DATE && !f.frame().noun().isEmpty() && asksAbout(q) && !datesAsked(q, f)) {
+            return UNASKED_THING; // "when did they establish relations": not the date a corridor was established
         }
         if (!q.focus().present()) {
             return 1;
@@ -503,8 +514,27 @@ final class FactMatcher {
         if (s.broader().contains(v) || previous.isPresent() && (previous.get().words().contains(v) || previous.get().related().contains(v))) {
             return 0.9;
         }
-        // a figure counts what its verb says ("displaced", not "died"); a date or a name is found by its nouns
+        // a figure counts what its verb says ("displaced", not "died"); a date dates what its verb says
+        // ("signed", not "open") unless it dates the thing asked about ("relations began in 1992"); a name is
+        // found by its nouns
+        if (q.type() == AnswerType.DATE) {
+            return datesAsked(q, f) ? 0.75 : 0.4;
+        }
         return q.type().isFigure() ? 0.4 : 0.75;
+    }
+
+    /** The date's noun is one of the question's nouns, or related to one: it dates what was asked about. */
+    private boolean datesAsked(Question q, Fact f) {
+        String noun = f.frame().noun();
+        if (noun.isEmpty()) {
+            return false;
+        }
+        for (Question.Term t : q.terms()) {
+            if ((t.tag().equals("NOUN") || t.tag().equals("PROPN")) && relatedness(t.lemma(), noun) >= 0.6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "at Otar", "in Lebanon": a name after a preposition of place. */

@@ -88,8 +88,8 @@ final class Scorer {
                 continue;
             }
             SentenceKind kind = r.record().sentence().kind();
-            if (kind == SentenceKind.BOILERPLATE) {
-                continue;
+            if (kind == SentenceKind.BOILERPLATE || r.text().stripTrailing().endsWith("?")) {
+                continue; // a question in the text ("Is there a trade target?") answers nothing
             }
             if (!q.partners().isEmpty()
                     && r.record().partners().stream().map(SentencePartner::partner).noneMatch(q.partners()::contains)) {

@@ -10,6 +10,7 @@ import kzbot.domain.Frame;
 import kzbot.domain.Frame.Precision;
 import kzbot.domain.Frame.TimeRole;
 import kzbot.domain.Word;
+import kzbot.text.Tokens;
 import kzbot.text.WordLists;
 
 /**
@@ -86,6 +87,11 @@ final class FrameReader {
                 }
                 return c.subject();
             }
+            case DATE, YEAR -> {
+                // "established diplomatic relations on 11 February 1992": the date dates the verb's object
+                int object = objectOf(words, c);
+                return object >= 0 ? object : c.subject();
+            }
             case NAME, ORGANISATION, PLACE -> {
                 int beside = besideName(words, first, last);
                 return beside >= 0 ? beside : c.subject();
@@ -94,6 +100,34 @@ final class FrameReader {
                 return c.subject();
             }
         }
+    }
+
+    /** The head of the noun phrase right after the clause's verb ("signed a raw materials partnership"), or -1. */
+    private static int objectOf(List<Word> words, Clause c) {
+        if (c.verb() < 0) {
+            return -1;
+        }
+        int i = c.verb() + 1;
+        // the verb may stand in the next clause ("since 2020, Pakistan has been working…"): read to its end
+        int end = c.verb() < c.to() ? c.to() : words.size();
+        for (int k = i; k < end; k++) {
+            if (words.get(k).text().equals(",") || words.get(k).text().equals(";")) {
+                end = k;
+                break;
+            }
+        }
+        // "has been working on developing the China-Pakistan Economic Corridor": through "on developing"
+        while (i < end && (words.get(i).tag().equals("DET") || words.get(i).tag().equals("ADJ") || words.get(i).tag().equals("NUM")
+                || words.get(i).tag().equals("ADP") || words.get(i).isVerb() && Tokens.fold(words.get(i).text()).endsWith("ing"))) {
+            i++;
+        }
+        if (i >= end || !words.get(i).isNoun()) {
+            return -1;
+        }
+        while (i + 1 < end && words.get(i + 1).isNoun()) {
+            i++;
+        }
+        return i;
     }
 
     /**

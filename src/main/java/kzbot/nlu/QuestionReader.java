@@ -81,6 +81,15 @@ public final class QuestionReader {
             focus = focus(words, form.end() + 1, false);
             focusAt = form.end() + 1;
         }
+        if (!focus.present() && form != null && form.form().type().equals("PERSON") && isAuxiliary(words, form.end())
+                && words.get(form.end()).lemma().equals("be")) {
+            // "who is kazakhstan's ambassador in cairo": the person the role names
+            Focus role = focus(words, form.end() + 1, false);
+            if (role.present() && lexicon.kinds(role.lemma()).contains("person")) {
+                focus = role;
+                focusAt = form.end() + 1;
+            }
+        }
         if (focus.present() && !focus.modifiers().isEmpty()
                 && (CUES.get("target").contains(focus.lemma()) || CUES.get("measure").contains(focus.lemma()))
                 && lexicon.category(focus.modifiers().get(focus.modifiers().size() - 1), 'n').isPresent()) {
@@ -588,7 +597,9 @@ public final class QuestionReader {
             return "";
         }
         int first = verbs.get(0);
-        if (verbs.size() > 1 && first > 0 && isAuxiliary(words, first - 1) && lexicon.category(words.get(first).lemma(), 'n').isPresent()) {
+        boolean progressive = first > 0 && words.get(first - 1).lemma().equals("be") && Tokens.fold(words.get(first).text()).endsWith("ing");
+        if (verbs.size() > 1 && first > 0 && isAuxiliary(words, first - 1) && lexicon.category(words.get(first).lemma(), 'n').isPresent()
+                && !progressive) {
             return words.get(verbs.get(1)).lemma();
         }
         return words.get(first).lemma();
