@@ -118,6 +118,20 @@ public final class Answerer {
         return out;
     }
 
+    /**
+     * The question as the models and the tagger read it, remembered by its text: the same text is
+     * read the same way (the models and the corpus do not change while kzbot runs), and it comes
+     * again — Telegram's inline mode sends the query as it is typed, newsroom tools retry, and
+     * during a live event many people ask the same thing. The conversation is applied afterwards.
+     */
+    private Question read(String cleaned) {
+        return readings.get(cleaned, t -> reader.read(interpreter.interpret(t)));
+    }
+
+    /** Questions read, by text: bounded, the least recently asked forgotten first. */
+    static final int CACHED_QUESTIONS = 1_024;
+    private final Cache<String, Question> readings = Caffeine.newBuilder().maximumSize(CACHED_QUESTIONS).build();
+
     /** One question and what the conversation remembers after it. */
     public record Turn(Answer answer, Conversation conversation) {
     }
@@ -167,14 +181,14 @@ public final class Answerer {
             Interpretation none = interpreter.interpret("");
             return new Turn(new Answer.Declined(Replies.tooLong(MAX_QUESTION_CHARS), none), memory);
         }
-        Interpretation in = interpreter.interpret(q);
+        Question alone = read(q);
+        Interpretation in = alone.interpretation();
         if (Replies.notEnglish(q, in)) {
             return new Turn(new Answer.Declined(Replies.english(partners), in), memory);
         }
         if (q.isEmpty() || q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Turn(new Answer.Chat(Replies.empty(), in), memory);
         }
-        Question alone = reader.read(in);
         Question asked = FollowUps.read(alone, memory, now);
         boolean chat = in.confident() || !hasSubstance(asked);
         Answer answer = switch (asked.intent()) {
@@ -505,17 +519,22 @@ public final class Answerer {
         return decline(q, Optional.empty());
     }
 
+    /** The question counts people ("students", "migrants"): a decline says "who", not "that". */
+    private boolean personal(Question q) {
+        return q.focus().present() && language.lexicon().kinds(q.focus().lemma()).contains("person");
+    }
+
     private Answer decline(Question q, Optional<Scorer.Scored> nearest) {
         Map<Topic, Integer> topics = q.partners().isEmpty() ? Map.of()
                 : covered.get(q.partners().get(0), p -> Collections.unmodifiableMap(store.topicCounts(p)));
         if (nearest.isEmpty()) {
-            return new Answer.Declined(Declines.text(q, topics, Optional.empty()), q.interpretation());
+            return new Answer.Declined(Declines.text(q, topics, Optional.empty(), personal(q)), q.interpretation());
         }
         Composer.Draft d = composer.draft();
         Fact f = nearest.get().fact().orElseThrow();
         kzbot.domain.Sentence s = nearest.get().reading().record().sentence();
         int n = d.cite(s);
-        d.append(Declines.text(q, topics, Optional.of(f)) + " \u201c" + Composer.shown(s) + "\u201d [" + n + "]");
+        d.append(Declines.text(q, topics, Optional.of(f), personal(q)) + " \u201c" + Composer.shown(s) + "\u201d [" + n + "]");
         return d.declined(q.interpretation());
     }
 }

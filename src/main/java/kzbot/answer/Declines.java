@@ -18,8 +18,8 @@ final class Declines {
     private Declines() {
     }
 
-    static String text(Question q, Map<Topic, Integer> covered, Optional<Fact> nearest) {
-        StringBuilder sb = new StringBuilder("I couldn't find ").append(asked(q));
+    static String text(Question q, Map<Topic, Integer> covered, Optional<Fact> nearest, boolean personal) {
+        StringBuilder sb = new StringBuilder("I couldn't find ").append(asked(q, personal));
         if (!q.partners().isEmpty()) {
             sb.append(" in my sources about Kazakhstan and ").append(Replies.join(q.partners()));
         } else {
@@ -40,10 +40,10 @@ final class Declines {
     }
 
     /** "the number of soldiers", "a date", "the name of the airline", "that figure", "that". */
-    static String asked(Question q) {
+    static String asked(Question q, boolean personal) {
         String about = q.focus().present() ? q.focus().text().isEmpty() ? q.focus().lemma() : q.focus().text() : "";
         return switch (q.type()) {
-            case COUNT -> about.isEmpty() ? "that number" : "the number of " + about;
+            case COUNT -> about.isEmpty() ? "that number" : "the number of " + about + doing(q, personal);
             case AMOUNT, MONEY -> about.isEmpty() ? "that figure"
                     : MEASURES.contains(q.focus().lemma()) ? about : "a figure for " + about; // "trade figures", "a figure for trade"
             case CHANGE -> "how much that changed";
@@ -56,6 +56,19 @@ final class Declines {
             case NAME, WHICH -> about.isEmpty() ? "that name" : "the name of the " + about;
             case YES_NO, DESCRIPTION -> "that";
         };
+    }
+
+    /** " who died", " that operate": the question's own verb after what it counts, as typed; or nothing. */
+    private static String doing(Question q, boolean personal) {
+        if (q.predicate().isEmpty()) {
+            return "";
+        }
+        for (kzbot.domain.Word w : q.words()) {
+            if (w.isVerb() && w.lemma().equals(q.predicate())) {
+                return (personal ? " who " : " that ") + w.text().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "";
     }
 
     /** Nouns that name a figure themselves ("figures", "volume"). */

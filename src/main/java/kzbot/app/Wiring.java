@@ -20,7 +20,18 @@ final class Wiring {
 
     /** The answerer over a store that the caller also uses (the HTTP API lists its sources and facts). */
     static kzbot.answer.Answerer answerer(Paths paths, kzbot.store.FactStore store) {
-        return new kzbot.answer.Answerer(store, interpreter(paths, store.people()), kzbot.nlu.Language.english());
+        // the tagger, lemmatizer and WordNet table load while the intent and name models do (two cores)
+        java.util.concurrent.CompletableFuture<kzbot.nlu.Language> language =
+                java.util.concurrent.CompletableFuture.supplyAsync(kzbot.nlu.Language::english);
+        Interpreter interpreter = interpreter(paths, store.people());
+        try {
+            return new kzbot.answer.Answerer(store, interpreter, language.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The same answerer over another database, with the models of {@code paths}. */

@@ -1,9 +1,7 @@
 package kzbot.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,14 +53,24 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the class path");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            // one decode of the whole table, then one key per lemma and the value as a view of its line(s):
+            // a line by line read allocated three strings a line and took most of kzbot's start-up
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> lines = new HashMap<>(1 << 17);
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isEmpty() || line.charAt(0) == '#') {
-                    continue;
+            int at = 0;
+            int n = text.length();
+            while (at < n) {
+                int end = text.indexOf('\n', at);
+                if (end < 0) {
+                    end = n;
                 }
-                int tab = line.indexOf('\t');
-                lines.merge(line.substring(0, tab), line.substring(tab + 1), (a, b) -> a + "\n" + b);
+                if (end > at && text.charAt(at) != '#') {
+                    int tab = text.indexOf('\t', at);
+                    if (tab > at && tab < end) {
+                        lines.merge(text.substring(at, tab), text.substring(tab + 1, end), (a, b) -> a + "\n" + b);
+                    }
+                }
+                at = end + 1;
             }
             return new Lexicon(lines);
         } catch (IOException e) {
