@@ -89,6 +89,15 @@ public final class TestKzbot {
     /** The blind evaluation sets: each a folder with its questions.tsv and its sources/, never trained on. */
     public static final Path BLIND = Path.of("data/eval/blind");
 
+    /** The folders of the blind sets, in order of their names. */
+    public static java.util.List<Path> blindSets() {
+        try (java.util.stream.Stream<Path> s = Files.list(BLIND)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the blind sets are part of the repository", e);
+        }
+    }
+
     private static final java.util.Map<String, Answerer> WITH_EXTRA = new java.util.HashMap<>();
 
     /** The answerer over the seeds plus the articles of one more folder, built once per test run. */

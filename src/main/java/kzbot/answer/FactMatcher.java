@@ -37,6 +37,17 @@ final class FactMatcher {
             Map.entry(AnswerType.PLACE, Map.of(FactKind.PLACE, 1.0, FactKind.NAME, 0.9)),
             Map.entry(AnswerType.NAME, Map.of(FactKind.NAME, 1.0, FactKind.ORGANISATION, 1.0, FactKind.PLACE, 0.9, FactKind.PERSON, 0.6)),
             Map.entry(AnswerType.WHICH, Map.of(FactKind.NAME, 1.0, FactKind.ORGANISATION, 1.0, FactKind.PLACE, 0.9, FactKind.PERSON, 0.8)));
+    /** The question asks about the past: "when did…", "when was… held". */
+    private static boolean asksPast(Question q) {
+        for (kzbot.domain.Word w : q.words()) {
+            String t = Tokens.fold(w.text());
+            if (t.equals("did") || t.equals("was") || t.equals("were")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What a date's fit keeps when it dates a thing the question does not name. */
     private static final double UNASKED_THING = 0.6;
 
@@ -238,6 +249,9 @@ final class FactMatcher {
             return 0;
         }
         if (f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR) {
+            if ("target".equals(f.qualifier()) && asksPast(q)) {
+                return 0; // "when did the commission hold its 12th session": not the next one, due in 2025
+            }
             if (!precisionFits(q.precision(), f.frame().precision()) || "reference".equals(f.qualifier())
                     || f.frame().time() == Frame.TimeRole.COMPARISON) {
                 return 0;
@@ -277,6 +291,7 @@ final class FactMatcher {
         if (!q.focus().present() && q.type() == AnswerType.DATE && !f.frame().noun().isEmpty() && asksAbout(q) && !datesAsked(q, f)) {
             return UNASKED_THING; // "when did they establish relations": not the date a corridor was established
         }
+
         if (!q.focus().present()) {
             return 1;
         }

@@ -102,6 +102,10 @@ final class FrameReader {
         }
     }
 
+    private static boolean gerund(Word w) {
+        return w.isVerb() && Tokens.fold(w.text()).endsWith("ing");
+    }
+
     /** The head of the noun phrase right after the clause's verb ("signed a raw materials partnership"), or -1. */
     private static int objectOf(List<Word> words, Clause c) {
         if (c.verb() < 0) {
@@ -118,7 +122,7 @@ final class FrameReader {
         }
         // "has been working on developing the China-Pakistan Economic Corridor": through "on developing"
         while (i < end && (words.get(i).tag().equals("DET") || words.get(i).tag().equals("ADJ") || words.get(i).tag().equals("NUM")
-                || words.get(i).tag().equals("ADP") || words.get(i).isVerb() && Tokens.fold(words.get(i).text()).endsWith("ing"))) {
+                || words.get(i).tag().equals("ADP") && i + 1 < end && gerund(words.get(i + 1)) || gerund(words.get(i)))) {
             i++;
         }
         if (i >= end || !words.get(i).isNoun()) {

@@ -80,6 +80,10 @@ public final class ValueFinder {
     private static final Pattern TARGET_CUE = Pattern.compile(
             "(?i)\\b(aim\\w*|target\\w*|goal|ambitions?|plan\\w*|seek\\w*|expect\\w*|project\\w*|forecast\\w*|hope\\w*|intend\\w*)\\b[^.;]*$");
 
+    /** Words that put what follows in the future: a date after them is planned, not past. */
+    private static final Pattern FUTURE_CUE = Pattern.compile(
+            "(?i)\\b(due|scheduled|will|planned|plans?|next|upcoming|expected|set to|to be)\\b[^.;,]*$");
+
     /** "… $500 million by 2030": a figure to reach by a year. */
     private static final Pattern BY_YEAR = Pattern.compile("^\\s*(a year\\s+|annually\\s+|per year\\s+)?by\\s+(the end of\\s+)?(19|20)\\d\\d\\b");
     /** "instructed their governments to lift annual trade to": a figure an infinitive aims at. */
@@ -96,6 +100,13 @@ public final class ValueFinder {
             String before = s.substring(0, v.start());
             boolean byYear = BY_YEAR.matcher(s.substring(v.end())).find()
                     && (INFINITIVE_TO.matcher(before).find() || MODAL.matcher(before).find());
+            boolean date = v.kind() == FactKind.DATE || v.kind() == FactKind.YEAR;
+            if (date && v.qualifier().isEmpty() && FUTURE_CUE.matcher(before).find()) {
+                // "the next session is due in Astana in 2025": a date planned, not one that happened
+                out.add(new FoundValue(v.kind(), v.start(), v.end(), v.number(), v.unit(), v.year(), "target", v.role(),
+                        v.partner(), v.canonical()));
+                continue;
+            }
             if (figure && v.qualifier().isEmpty() && (TARGET_CUE.matcher(before).find() || byYear)) {
                 out.add(new FoundValue(v.kind(), v.start(), v.end(), v.number(), v.unit(), v.year(), "target", v.role(),
                         v.partner(), v.canonical()));

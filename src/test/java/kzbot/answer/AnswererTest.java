@@ -41,9 +41,7 @@ class AnswererTest {
 
     private static Path article(String source) throws IOException {
         java.util.List<Path> folders = new java.util.ArrayList<>(java.util.List.of(TestKzbot.SEEDS, TestKzbot.DEV2_SOURCES));
-        try (java.util.stream.Stream<Path> blind = Files.list(TestKzbot.BLIND)) {
-            blind.map(d -> d.resolve("sources")).forEach(folders::add);
-        }
+        TestKzbot.blindSets().forEach(d -> folders.add(d.resolve("sources")));
         for (Path f : folders) {
             Path p = f.resolve(source + ".txt");
             if (Files.exists(p)) {

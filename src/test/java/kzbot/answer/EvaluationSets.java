@@ -40,12 +40,7 @@ final class EvaluationSets {
         out.add(new Set("dev", TestKzbot.DEV, null));
         out.add(new Set("dev2-questions", TestKzbot.DEV2_QUESTIONS, TestKzbot.DEV2_SOURCES));
         out.add(new Set("dev2-seeds", TestKzbot.DEV2_SEEDS, TestKzbot.DEV2_SOURCES));
-        try (Stream<Path> blind = Files.list(TestKzbot.BLIND)) {
-            blind.filter(Files::isDirectory).sorted()
-                    .forEach(d -> out.add(new Set("blind-" + d.getFileName(), d.resolve("questions.tsv"), d.resolve("sources"))));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the blind sets are part of the repository", e);
-        }
+        TestKzbot.blindSets().forEach(d -> out.add(new Set("blind-" + d.getFileName(), d.resolve("questions.tsv"), d.resolve("sources"))));
         return out;
     }
 

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,9 +66,7 @@ class TrainingIsNotEvaluationTest {
     void noTrainingLineIsANearCopyOfAnEvaluationQuestion() throws IOException {
         List<String> evaluation = new ArrayList<>();
         List<Path> sets = new ArrayList<>(List.of(TestKzbot.DEV, TestKzbot.DEV2_QUESTIONS, TestKzbot.DEV2_SEEDS));
-        try (Stream<Path> blind = Files.list(TestKzbot.BLIND)) {
-            blind.map(d -> d.resolve("questions.tsv")).forEach(sets::add);
-        }
+        TestKzbot.blindSets().forEach(d -> sets.add(d.resolve("questions.tsv")));
         for (Path set : sets) {
             TestKzbot.rows(set).stream().map(DevSetEvaluation.Row::question).forEach(evaluation::add);
         }
