@@ -428,6 +428,7 @@ final class FactMatcher {
             case SYNONYM, DERIVED -> 0.85;
             case HYPERNYM, HYPONYM -> 0.6;
             case SIBLING -> 0.45;
+            case GLOSS -> 0.4;
             case NONE -> a.equals(singular(b)) || b.equals(singular(a)) ? 1.0 : 0;
         };
     }

@@ -25,7 +25,7 @@ final class QuestionWords {
 
     /** One word to look for, with its weight and the forms that count for it. */
     record Word(Term term, double weight, Set<String> same, Set<String> alternatives, Set<String> phrases, Set<String> broader,
-                boolean acronym, java.util.Optional<kzbot.domain.Topic> topic, Set<String> stems) {
+                Set<String> gloss, boolean acronym, java.util.Optional<kzbot.domain.Topic> topic, Set<String> stems) {
     }
 
     private final List<Word> words;
@@ -135,6 +135,7 @@ final class QuestionWords {
             }
             // hypernyms of the word as the question uses it: "military" as an adjective is not "force"
             Set<String> broader = new HashSet<>();
+            Set<String> gloss = new HashSet<>();
             char pos = switch (t.tag()) {
                 case "VERB" -> 'v';
                 case "ADJ", "ADV" -> '-';
@@ -143,6 +144,12 @@ final class QuestionWords {
             for (Lexicon.Sense s : lexicon.senses(t.lemma())) {
                 if (s.pos() == pos) {
                     broader.addAll(s.hypernyms());
+                }
+                if (s.pos() == 'n' && pos == 'n') {
+                    for (String k : s.kinds()) {
+                        s.gloss().forEach(g -> gloss.add(k + "^" + g));
+                        s.hypernyms().forEach(h -> gloss.add(k + "|" + h));
+                    }
                 }
             }
             // a person the sources name with a role is also "the president" there
@@ -154,7 +161,8 @@ final class QuestionWords {
             Set<String> stems = new HashSet<>();
             same.forEach(x -> stems.add(stem.apply(x)));
             alternatives.forEach(x -> stems.add(stem.apply(x)));
-            out.add(new Word(t, weight, Set.copyOf(same), Set.copyOf(alternatives), Set.copyOf(phrases), Set.copyOf(broader), acronym,
+            out.add(new Word(t, weight, Set.copyOf(same), Set.copyOf(alternatives), Set.copyOf(phrases), Set.copyOf(broader),
+                    Set.copyOf(gloss), acronym,
                     topic, Set.copyOf(stems)));
         }
         // a figure, date or name answers in place of the focus ("which airline"); a description has it
@@ -246,6 +254,9 @@ final class QuestionWords {
             if (best[i] < w.matchHyponym() && s.broader().contains(q.term().lemma())) {
                 best[i] = w.matchHyponym();
             }
+            if (best[i] < w.matchSibling() && glossLinked(q, s)) {
+                best[i] = w.matchSibling();
+            }
             if (best[i] < w.matchTopic() && q.topic().isPresent()
                     && s.record().topics().stream().anyMatch(t -> t.rank() == 0 && t.topic() == q.topic().get())) {
                 best[i] = w.matchTopic();
@@ -308,6 +319,23 @@ final class QuestionWords {
         if (q.topic().isPresent() && s.record().topics().stream().anyMatch(t -> t.rank() == 0 && t.topic() == q.topic().get())) {
             return w.matchTopic();
         }
-        return 0;
+        return glossLinked(q, s) ? w.matchSibling() : 0;
+    }
+
+    /**
+     * A noun's definition names what a word of the sentence is, or the other way round: "firms" (a kind
+     * of business) for the sentence's "companies" ("an institution created to conduct business").
+     */
+    private static boolean glossLinked(Word q, SentenceReading s) {
+        if (!q.term().tag().equals("NOUN")) {
+            return false;
+        }
+        // both sides keyed by kind: "organization|business" (a definition's noun) meets "organization^business" (a hypernym)
+        for (String g : q.gloss()) {
+            if (s.gloss().contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

