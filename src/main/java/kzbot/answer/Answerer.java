@@ -482,7 +482,9 @@ public final class Answerer {
         for (Scorer.Scored s : ranked.subList(0, Math.min(10, ranked.size()))) {
             byDocument.merge(s.reading().record().sentence().docId(), s.coverage(), Math::max);
         }
-        Optional<Document> d = metadata.article(q, doc -> byDocument.getOrDefault(doc.id(), 0.0) * 2);
+        double heaviest = words.words().stream().mapToDouble(QuestionWords.Word::weight).max().orElse(1);
+        Optional<Document> d = metadata.article(q, doc -> byDocument.getOrDefault(doc.id(), 0.0) * 2,
+                t -> words.words().stream().filter(w -> w.term().equals(t)).mapToDouble(w -> w.weight() / heaviest).findFirst().orElse(0.5));
         if (d.isEmpty()) {
             return decline(q, Optional.empty());
         }
@@ -498,7 +500,16 @@ public final class Answerer {
         }
         Composer.Draft draft = composer.draft();
         int n = draft.citeField(d.get(), Metadata.field(field), value);
-        draft.append(Metadata.sentence(d.get(), field, value) + " [" + n + "] \u2014 " + d.get().title() + ".");
+        StringBuilder text = new StringBuilder(Metadata.sentence(d.get(), field, value) + " [" + n + "]");
+        // "which paper ran it and when was it published": every field asked, each cited
+        for (Question.MetaField also : Metadata.alsoAsked(q, field)) {
+            String v = Metadata.value(d.get(), also);
+            if (!v.isEmpty()) {
+                int m = draft.citeField(d.get(), Metadata.field(also), v);
+                text.append("; ").append(Metadata.sentence(d.get(), also, v).replaceFirst("^It was", "it was")).append(" [").append(m).append("]");
+            }
+        }
+        draft.append(text + " \u2014 " + d.get().title() + ".");
         return draft.found(q.interpretation());
     }
 

@@ -115,6 +115,18 @@ final class Candidates {
         return sameParagraph ? Optional.of(p) : Optional.empty();
     }
 
+    /** The sentence after one in its paragraph when it goes on about it ("This target is ambitious…"). */
+    Optional<SentenceReading> referringBack(SentenceReading r) {
+        List<SentenceReading> after = read(List.of(r.id() + 1));
+        if (after.isEmpty()) {
+            return Optional.empty();
+        }
+        SentenceReading n = after.get(0);
+        boolean sameParagraph = n.record().sentence().docId().equals(r.record().sentence().docId())
+                && n.record().sentence().paragraph() == r.record().sentence().paragraph();
+        return sameParagraph && Scorer.ANAPHOR.matcher(n.text()).find() ? Optional.of(n) : Optional.empty();
+    }
+
     /** The sentences after one in its document, up to {@code count} of them. */
     List<SentenceReading> following(SentenceReading r, int count) {
         List<Long> ids = new ArrayList<>();

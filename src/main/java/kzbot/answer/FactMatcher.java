@@ -516,6 +516,9 @@ final class FactMatcher {
         if (v.isEmpty() || LIGHT_VERBS.contains(v) || lightHead || WordLists.STOP_WORDS.contains(v) || q.type() == AnswerType.CHANGE) {
             return 1; // a change asked of a figure is any change: "up 20 percent" answers "how much did it rise"
         }
+        if (q.asksTarget() && "target".equals(f.qualifier())) {
+            return 1; // "what goal did they set": the verb sets the target; the target's own verb ("lift trade to") says it
+        }
         if (!f.frame().predicate().isEmpty() && relatedness(v, f.frame().predicate()) > 0) {
             return 1;
         }

@@ -34,6 +34,15 @@ final class Metadata {
 
     /** The article the question means, when one fits clearly better than the others. */
     Optional<Document> article(Question q, java.util.function.ToDoubleFunction<Document> contentFit) {
+        return article(q, contentFit, t -> 1);
+    }
+
+    /**
+     * The article the question means; a title word counts by its weight ({@code termWeight}, 0 to 1):
+     * "visit" in a title says less than a name the question gives.
+     */
+    Optional<Document> article(Question q, java.util.function.ToDoubleFunction<Document> contentFit,
+                               java.util.function.ToDoubleFunction<Question.Term> termWeight) {
         List<Scored> scored = new ArrayList<>();
         for (Document d : documents) {
             double s = 0;
@@ -44,7 +53,7 @@ final class Metadata {
             for (Question.Term t : q.terms()) {
                 if (title.contains(t.lemma()) || title.contains(Tokens.fold(t.text()))
                         || lexicon.alternatives(t.lemma()).stream().anyMatch(title::contains)) {
-                    s += 1;
+                    s += termWeight.applyAsDouble(t);
                 }
             }
             s += contentFit.applyAsDouble(d);
@@ -59,6 +68,35 @@ final class Metadata {
     }
 
     private record Scored(Document document, double score) {
+    }
+
+    private static final java.util.Map<String, Set<String>> CUES = kzbot.text.WordLists.sets("question-cues.tsv");
+
+    /**
+     * The other fields a question asks for beside its main one: "when" asks the date, an author word
+     * ("who wrote") the author, a publisher noun ("which outlet") the publisher.
+     */
+    static List<Question.MetaField> alsoAsked(Question q, Question.MetaField main) {
+        List<Question.MetaField> out = new ArrayList<>();
+        boolean when = false;
+        boolean author = false;
+        boolean publisher = false;
+        for (kzbot.domain.Word w : q.words()) {
+            String f = Tokens.fold(w.text());
+            when |= f.equals("when");
+            author |= CUES.get("author").contains(w.lemma()) || f.equals("who") && CUES.get("author").contains(q.predicate());
+            publisher |= w.tag().equals("NOUN") && CUES.get("publisher").contains(w.lemma());
+        }
+        if (main != Question.MetaField.PUBLISHED && when) {
+            out.add(Question.MetaField.PUBLISHED);
+        }
+        if (main != Question.MetaField.AUTHOR && author) {
+            out.add(Question.MetaField.AUTHOR);
+        }
+        if (main != Question.MetaField.PUBLISHER && publisher) {
+            out.add(Question.MetaField.PUBLISHER);
+        }
+        return out;
     }
 
     /** The field's value as the metadata gives it, or empty. */

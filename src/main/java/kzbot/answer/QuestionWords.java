@@ -20,6 +20,8 @@ import kzbot.text.WordLists;
  */
 final class QuestionWords {
     private static final Set<String> LIGHT = Set.copyOf(WordLists.words("light-words.txt"));
+    /** The words that ask for a target rather than an achieved figure (question-cues.tsv, "target"). */
+    private static final Set<String> TARGET_WORDS = WordLists.sets("question-cues.tsv").get("target");
     /** The tag of a place the question names that no article is about: a name to find, weighing half. */
     static final String PLACE = "PLACE";
 
@@ -125,6 +127,10 @@ final class QuestionWords {
             if (t.lemma().contains(" ")) {
                 phrases.add(t.lemma()); // "live in": the phrase as the lemma and as typed
                 phrases.add(folded.replaceAll("[^\\p{L}\\d ]", " ").replaceAll(" +", " ").strip());
+            }
+            if (TARGET_WORDS.contains(t.lemma())) {
+                // "goal", "target", "aim", "plan": one thing asked for, whichever word the article uses
+                TARGET_WORDS.stream().filter(x -> !x.equals(t.lemma())).forEach(alternatives::add);
             }
             for (String a : lexicon.alternatives(t.lemma())) {
                 if (a.contains(" ") || a.contains("-")) {

@@ -96,7 +96,8 @@ final class Scorer {
                 continue;
             }
             Optional<SentenceReading> previous = candidates.previous(r);
-            double coverage = coverage(words, r, previous, matches);
+            Optional<SentenceReading> next = candidates.referringBack(r);
+            double coverage = coverage(words, r, previous, next, matches);
             Optional<Fact> best = Optional.empty();
             double fit = 0;
             double placed = 0;
@@ -117,7 +118,7 @@ final class Scorer {
                     + (kind == SentenceKind.REFERENCE ? weights.scoreReference() : 0)
                     + (r.text().length() < 40 ? weights.scoreShort() : 0);
             out.add(new Scored(r, previous, score, coverage, best, fit,
-                    (holdsEssential(words, r, previous, matches) || coverage >= STRONG
+                    (holdsEssential(words, r, previous, matches) || holdsEssential(words, next, matches) || coverage >= STRONG
                             || fullFit && fit >= FULL_FIT && coverage >= FULL_FIT_COVERAGE)
                             && holdsNames(words, r, previous, matches)));
         }
@@ -164,6 +165,22 @@ final class Scorer {
             }
         }
         return others > 0 && held / others >= 0.5;
+    }
+
+    /**
+     * The next sentence, which goes on about this one ("This target is ambitious"), holds one of the
+     * question's essential nouns: what it names is what this sentence says.
+     */
+    private boolean holdsEssential(QuestionWords words, Optional<SentenceReading> next, Matches m) {
+        if (next.isEmpty()) {
+            return false;
+        }
+        for (QuestionWords.Word w : words.essential()) {
+            if (m.of(w, next.get()) >= weights.matchSynonym()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -236,10 +253,11 @@ final class Scorer {
 
     /** The weighted share of the question's words the sentence holds, the sentence before counting for less. */
     double coverage(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous) {
-        return coverage(words, r, previous, new Matches(words));
+        return coverage(words, r, previous, Optional.empty(), new Matches(words));
     }
 
-    private double coverage(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Matches matches) {
+    private double coverage(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Optional<SentenceReading> next,
+                            Matches matches) {
         if (words.isEmpty() || words.total() <= 0) {
             return 0;
         }
@@ -250,6 +268,7 @@ final class Scorer {
         boolean focusHeld = true;
         double[] here = matches.of(r);
         double[] before = previous.map(matches::of).orElse(null);
+        double[] after = next.map(matches::of).orElse(null);
         for (int i = 0; i < words.words().size(); i++) {
             QuestionWords.Word w = words.words().get(i);
             double m = here[i];
@@ -258,6 +277,9 @@ final class Scorer {
             }
             if (m < 1 && before != null) {
                 m = Math.max(m, before[i] * (goesOn ? weights.matchAnaphor() : weights.matchPrevious()));
+            }
+            if (m < 1 && after != null) {
+                m = Math.max(m, after[i] * weights.matchAnaphor());
             }
             held += w.weight() * m;
             if (words.optionalFocus() && w.term().lemma().equals(words.focus())) {

@@ -24,7 +24,7 @@ public final class AnswerText {
             if (!a.text().contains(c.quote())) {
                 sb.append(System.lineSeparator()).append("    \u201c").append(c.quote()).append("\u201d");
             }
-            String where = c.quotesText() ? "characters " + c.start() + "–" + c.end() : "the article's " + c.field();
+            String where = c.quotesText() ? "characters " + c.start() + "–" + c.end() : "the article's " + (c.field().equals("published") ? "publication date" : c.field());
             sb.append(System.lineSeparator()).append("    (").append(c.source()).append(", ").append(where).append(')')
                     .append(System.lineSeparator());
         }

@@ -140,7 +140,8 @@ final class FrameReader {
      */
     private static int raisedTo(List<Word> words, int first, Clause c) {
         int i = first - 1;
-        while (i >= c.from() && isQualifier(words.get(i))) {
+        // "about", "nearly" may stand between; "to" is the link itself, not the "to" of "up to"
+        while (i >= c.from() && isQualifier(words.get(i)) && !words.get(i).lemma().equals("to")) {
             i--;
         }
         if (i - 1 < c.from() || !words.get(i).lemma().equals("to") || !words.get(i - 1).isNoun()) {

@@ -90,6 +90,7 @@ public final class QuestionReader {
                 focusAt = form.end() + 1;
             }
         }
+        boolean targetFocus = focus.present() && CUES.get("target").contains(focus.lemma());
         if (focus.present() && !focus.modifiers().isEmpty()
                 && (CUES.get("target").contains(focus.lemma()) || CUES.get("measure").contains(focus.lemma()))
                 && lexicon.category(focus.modifiers().get(focus.modifiers().size() - 1), 'n').isPresent()) {
@@ -103,7 +104,7 @@ public final class QuestionReader {
         folded.forEach(lemmas::add);
         boolean asksNames = has(lemmas, "names");
         boolean asksTarget = has(lemmas, "target");
-        AnswerType type = type(form, focus, predicate, words, in, lemmas, asksNames);
+        AnswerType type = type(form, focus, targetFocus, predicate, words, in, lemmas, asksNames);
         Precision precision = precision(form, focus);
         if (type == AnswerType.DATE && precision == Precision.NONE && form != null && form.form().type().startsWith("DATE_")) {
             precision = Precision.valueOf(form.form().type().substring(5));
@@ -605,7 +606,7 @@ public final class QuestionReader {
         return words.get(first).lemma();
     }
 
-    private AnswerType type(Match form, Focus focus, String predicate, List<Word> words, Interpretation in,
+    private AnswerType type(Match form, Focus focus, boolean targetFocus, String predicate, List<Word> words, Interpretation in,
                             Set<String> lemmas, boolean asksNames) {
         boolean measureWord = words.stream().anyMatch(w -> w.isNoun() && CUES.get("measure").contains(w.lemma()));
         if (form == null) {
@@ -656,7 +657,8 @@ public final class QuestionReader {
                         || focus.modifiers().stream().anyMatch(m -> vocabulary.isName(m) && gazetteer.place(m).isEmpty()))) {
                     return AnswerType.DESCRIPTION; // "what's the turkic council for", "what is the Turkic Council": describe it
                 }
-                boolean goal = focus.present() && CUES.get("target").contains(focus.lemma());
+                // "what's the new trade goal": the focus was "goal" before the trade it measures took its place
+                boolean goal = targetFocus || focus.present() && CUES.get("target").contains(focus.lemma());
                 if (t.equals("WHAT") && (isAuxiliary(words, form.end()) || goal) && focus.present() && figureTopic(focus)) {
                     return AnswerType.AMOUNT; // "what was the trade between…", "what's the new trade goal"
                 }

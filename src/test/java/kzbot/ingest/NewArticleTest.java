@@ -54,6 +54,17 @@ class NewArticleTest {
     }
 
     @Test
+    void aFigureAVerbRaisesSomethingToMeasuresThatThing() throws IOException {
+        Files.writeString(dir.resolve("kz-mongolia.txt"), """
+                Kazakhstan and Mongolia
+
+                At the October talks the presidents instructed their governments to lift annual trade to $500 million by 2030.
+                """, StandardCharsets.UTF_8);
+        Fact f = SeedCorpus.ingester().ingest(dir).facts().stream().filter(x -> x.kind() == FactKind.MONEY).findFirst().orElseThrow();
+        assertEquals("trade", f.frame().noun(), f::toString);
+    }
+
+    @Test
     void takesTheTitleOfAPlainFileFromItsFirstLine() throws IOException {
         Files.writeString(dir.resolve("plain.txt"), "A short title\nKazakhstan and Chile met in 2020.\n", StandardCharsets.UTF_8);
         Corpus c = SeedCorpus.ingester().ingest(dir);
