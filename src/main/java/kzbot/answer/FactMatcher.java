@@ -78,6 +78,8 @@ final class FactMatcher {
     }
 
     private final java.util.function.UnaryOperator<String> stem;
+    /** What a figure's verb counts for when the figure's noun is the question's, modifiers and all. */
+    private static final double SPECIFIC_NOUN_VERB = 0.6;
 
     FactMatcher(Lexicon lexicon, Gazetteer gazetteer, java.util.function.UnaryOperator<String> stem) {
         this.lexicon = lexicon;
@@ -276,6 +278,12 @@ final class FactMatcher {
             return 0;
         }
         double verb = verbFit(q, f, s, previous);
+        if (figure && verb < SPECIFIC_NOUN_VERB && noun >= 1 && !q.focus().modifiers().isEmpty()
+                && f.frame().modifiers().containsAll(q.focus().modifiers())) {
+            // "wheat flour" as asked, modifiers and all: another verb for it ("shipped" for "exported")
+            // says less than it does of "people" or "companies"
+            verb = SPECIFIC_NOUN_VERB;
+        }
         boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION || f.kind() == FactKind.PERSON;
         return kind * noun * verb * (name && actedOn(q, f, s) ? ACTED_ON : 1);
     }

@@ -100,7 +100,9 @@ final class QuestionWords {
             int df = Math.max(sentencesWith.applyAsInt(t.lemma()), sentencesWith.applyAsInt(folded));
             boolean english = lexicon.knows(t.lemma()) || lexicon.knows(folded);
             double weight;
-            if (LIGHT.contains(t.lemma()) || LIGHT.contains(folded)) {
+            boolean unit = kzbot.text.Units.currency(t.text()).isPresent() || kzbot.text.Units.quantity(t.text()).isPresent();
+            if (LIGHT.contains(t.lemma()) || LIGHT.contains(folded) || unit) {
+                // a unit ("in dollars and in yen", "how many tonnes") says how the figure is written, not what it is about
                 weight = w.weightLight();
             } else if (df == 0) {
                 weight = english || t.name() ? w.weightUnknownInCorpus() * idf(1, sentences) : w.weightUnknownWord();

@@ -102,6 +102,12 @@ final class FrameReader {
         }
     }
 
+    /** "'s" or a lone apostrophe after a noun: "the two countries' Intergovernmental Commission" is the commission's. */
+    private static boolean possessive(Word w) {
+        String t = w.text().replace('\u2019', '\'');
+        return t.equals("'s") || t.equals("'");
+    }
+
     private static boolean gerund(Word w) {
         return w.isVerb() && Tokens.fold(w.text()).endsWith("ing");
     }
@@ -347,7 +353,7 @@ final class FrameReader {
             int subject = -1;
             for (int i = s[0]; i < (verb < 0 ? s[1] : verb); i++) {
                 if (words.get(i).isNoun() && !inValue[i] && !WordLists.NOT_NAMES.contains(words.get(i).lemma())
-                        && (i + 1 >= s[1] || !words.get(i + 1).isNoun())) {
+                        && (i + 1 >= s[1] || !words.get(i + 1).isNoun() && !possessive(words.get(i + 1)))) {
                     subject = i;
                     break;
                 }

@@ -23,6 +23,7 @@ import kzbot.text.Gazetteer;
 import kzbot.text.Lexicon;
 import kzbot.text.TopicLexicon;
 import kzbot.text.Tokens;
+import kzbot.text.Units;
 import kzbot.text.Vocabulary;
 import kzbot.text.WordLists;
 
@@ -80,6 +81,15 @@ public final class QuestionReader {
             // "what was india-kazakhstan trade in 2022": the subject after the verb is what it asks about
             focus = focus(words, form.end() + 1, false);
             focusAt = form.end() + 1;
+        }
+        if (!focus.present() && form != null && form.form().type().equals("AMOUNT") && isAuxiliary(words, form.end())
+                && words.get(form.end()).lemma().equals("be")) {
+            // "how big is the budget for…": the subject after the verb is what is measured
+            Focus subject = focus(words, form.end() + 1, false);
+            if (subject.present() && lexicon.category(subject.lemma(), 'n').filter(c -> c.equals("possession")).isPresent()) {
+                focus = subject;
+                focusAt = form.end() + 1;
+            }
         }
         if (!focus.present() && form != null && form.form().type().equals("PERSON") && isAuxiliary(words, form.end())
                 && words.get(form.end()).lemma().equals("be")) {
@@ -608,7 +618,10 @@ public final class QuestionReader {
 
     private AnswerType type(Match form, Focus focus, boolean targetFocus, String predicate, List<Word> words, Interpretation in,
                             Set<String> lemmas, boolean asksNames) {
-        boolean measureWord = words.stream().anyMatch(w -> w.isNoun() && CUES.get("measure").contains(w.lemma()));
+        // "the total", "in dollars and in yen": a question about a figure though it has no question word
+        boolean measureWord = words.stream().anyMatch(w -> w.isNoun() && CUES.get("measure").contains(w.lemma())
+                || Units.currency(w.text()).isPresent() || Units.quantity(w.text()).isPresent()
+                || w == words.get(0) && CUES.get("measure").contains(w.lemma()));
         if (form == null) {
             if (isAuxiliary(words, 0)) {
                 return AnswerType.YES_NO;

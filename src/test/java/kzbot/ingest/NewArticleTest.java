@@ -65,6 +65,17 @@ class NewArticleTest {
     }
 
     @Test
+    void aPossessorIsNotTheSubject() throws IOException {
+        Files.writeString(dir.resolve("kz-vietnam.txt"), """
+                Kazakhstan and Vietnam
+
+                The two countries' Intergovernmental Commission met in Hanoi on 14 March 2024.
+                """, StandardCharsets.UTF_8);
+        Fact f = SeedCorpus.ingester().ingest(dir).facts().stream().filter(x -> x.kind() == FactKind.DATE).findFirst().orElseThrow();
+        assertEquals("commission", f.frame().noun(), f::toString);
+    }
+
+    @Test
     void takesTheTitleOfAPlainFileFromItsFirstLine() throws IOException {
         Files.writeString(dir.resolve("plain.txt"), "A short title\nKazakhstan and Chile met in 2020.\n", StandardCharsets.UTF_8);
         Corpus c = SeedCorpus.ingester().ingest(dir);
