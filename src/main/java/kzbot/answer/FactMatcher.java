@@ -114,6 +114,18 @@ final class FactMatcher {
      * $85 million in Mongolia": the sentence's doer is another country, and the question's doer is
      * where the sentence's figure goes. The other way round is not an answer.
      */
+    /**
+     * The figure's clause has a country as its subject, and the question asks what another country
+     * did: "how much did Poland export to Kazakhstan" is not answered by "Kazakhstan sold Poland $480 million".
+     */
+    private boolean otherActor(Question q, Fact f) {
+        Set<String> agents = asked(q).agents();
+        if (agents.isEmpty() || f.frame().noun().isEmpty()) {
+            return false;
+        }
+        return gazetteer.place(f.frame().noun()).map(p -> !agents.contains(p.name())).orElse(false);
+    }
+
     private boolean reversed(Question q, SentenceReading s) {
         Asked a = asked(q);
         if (a.agents().isEmpty() || a.verbStem().isEmpty()) {
@@ -274,7 +286,7 @@ final class FactMatcher {
         if (noun == 0) {
             return 0;
         }
-        if (figure && (elsewhere(q, s) || reversed(q, s))) {
+        if (figure && (elsewhere(q, s) || reversed(q, s) || otherActor(q, f))) {
             return 0;
         }
         double verb = verbFit(q, f, s, previous);
@@ -300,6 +312,9 @@ final class FactMatcher {
             return UNASKED_THING; // "when did they establish relations": not the date a corridor was established
         }
 
+        if (!q.focus().present() && f.kind() == FactKind.COUNT && !f.frame().noun().isEmpty() && !countsAsked(q, f)) {
+            return 0; // "kz-tajik trade turnover q1 2024" is not answered by "11 documents" signed that year
+        }
         if (!q.focus().present()) {
             return 1;
         }
@@ -548,6 +563,22 @@ final class FactMatcher {
             return datesAsked(q, f) ? 0.75 : 0.4;
         }
         return q.type().isFigure() ? 0.4 : 0.75;
+    }
+
+    /** A count counts what one of the question's nouns names, or its noun phrase does ("Kazakh tourist arrivals"). */
+    private boolean countsAsked(Question q, Fact f) {
+        List<String> nouns = new java.util.ArrayList<>(f.frame().modifiers());
+        nouns.add(f.frame().noun());
+        for (Question.Term t : q.terms()) {
+            if (t.tag().equals("NOUN") || t.tag().equals("PROPN")) {
+                for (String n : nouns) {
+                    if (relatedness(t.lemma(), n) >= 0.6 || relatedness(t.lemma(), singular(n)) >= 0.6) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The date's noun is one of the question's nouns, or related to one: it dates what was asked about. */

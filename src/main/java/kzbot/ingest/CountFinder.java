@@ -75,6 +75,15 @@ final class CountFinder {
                     }
                 }
             }
+            if (head < 0 && bare(sentence, words, numberStart, numberEnd, n.getAsDouble())) {
+                // "arrivals reached about 96,000 in 2023, compared with 41,000 in 2019": a count of the clause's subject
+                int numberAt = words.get(numberStart).start();
+                String qualifier = Qualifiers.before(sentence.substring(0, numberAt));
+                out.add(new FoundValue(FactKind.COUNT, qualifier.isEmpty() ? numberAt : qualifierStart(sentence, numberAt),
+                        words.get(numberEnd).end(), n, "", OptionalInt.empty(), qualifier, "", "", ""));
+                i = numberEnd;
+                continue;
+            }
             if (head < 0) {
                 i = numberEnd;
                 continue;
@@ -90,6 +99,30 @@ final class CountFinder {
             i = head;
         }
         return out;
+    }
+
+    /** Words that take a bare figure as their object: "compared with 41,000", "rose to 12,500", "from 9,000". */
+    private static final java.util.Set<String> QUALIFIER_WORDS = Qualifiers.words();
+    private static final java.util.Set<String> FIGURE_LINKS = java.util.Set.of("with", "to", "from", "at", "of", "by");
+
+    /**
+     * A number with no noun after it that stands as a verb's or a comparison's object, written in
+     * digits and at least 100: "reached about 96,000", "compared with 41,000". Not "Article 12".
+     */
+    private static boolean bare(String sentence, List<Word> words, int numberStart, int numberEnd, double n) {
+        String number = sentence.substring(words.get(numberStart).start(), words.get(numberEnd).end());
+        if (n < 100 || !Character.isDigit(number.charAt(0))) {
+            return false;
+        }
+        int k = numberStart - 1;
+        while (k >= 0 && (QUALIFIER_WORDS.contains(words.get(k).lemma()) || words.get(k).tag().equals("ADV"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Word before = words.get(k);
+        return before.isVerb() || before.tag().equals("ADP") && FIGURE_LINKS.contains(before.lemma());
     }
 
     /** "226,000 ethnic Germans still live": an adverb before the verb, which the tagger took for a noun, ends the phrase. */

@@ -75,10 +75,16 @@ public final class FactExtractor {
                 found.add(v);
             }
         }
+        List<FoundValue> countsFound = new ArrayList<>();
         for (FoundValue v : counts.find(text, words, found)) {
             if (found.stream().noneMatch(f -> f.overlaps(v.start(), v.end()))) {
-                found.add(v);
+                countsFound.add(v);
             }
+        }
+        List<FoundValue> times = found.stream().filter(v -> (v.kind() == FactKind.YEAR || v.kind() == FactKind.DATE)
+                && v.year().isPresent() && !"since".equals(v.qualifier()) && !"reference".equals(v.qualifier())).toList();
+        for (FoundValue c : countsFound) {
+            found.add(c.withYear(countYear(text, c, times)));
         }
         // a multi-word name with a place in it ("Turkish Aerospace", "Kazakhstan Engineering") is a name, not a place
         boolean capitalsSayNothing = kind == SentenceKind.TABLE_ROW || kind == SentenceKind.HEADING && titleCase(words);
@@ -219,5 +225,29 @@ public final class FactExtractor {
     private static String surname(String name) {
         String[] words = name.trim().split("\\s+");
         return words[words.length - 1];
+    }
+
+    /**
+     * A count's year: the nearest year in the same stretch of the sentence, with no comma, semicolon,
+     * colon or bracket between ("reached about 96,000 in 2023", "17 agreements … on June 13, 2024"),
+     * and not a year something started ("since July 2022"). "About 118,000 ethnic Koreans, known as
+     * Koryo-saram, live in Kazakhstan, … deported … in 1937" has none: they live there now.
+     */
+    private static java.util.OptionalInt countYear(String text, FoundValue count, List<FoundValue> times) {
+        FoundValue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (FoundValue t : times) {
+            int from = Math.min(count.end(), t.end());
+            int to = Math.max(count.start(), t.start());
+            String between = from < to ? text.substring(from, to) : "";
+            boolean sameStretch = between.chars().noneMatch(ch -> ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')'
+                    || ch == '\u2014');
+            int distance = to - from;
+            if (sameStretch && distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? java.util.OptionalInt.empty() : best.year();
     }
 }

@@ -70,7 +70,7 @@ final class FrameReader {
                         return i;
                     }
                 }
-                return -1;
+                return c.subject(); // "arrivals reached about 96,000": a bare count counts the subject
             }
             case MONEY, PERCENT, QUANTITY -> {
                 int of = ofNoun(words, first, c);

@@ -143,6 +143,18 @@ public final class QuestionReader {
         if (!relative.isEmpty() && !years.isEmpty() && baseYears.isEmpty()) {
             years.forEach(y -> baseYears.add(y - 1)); // "compared with a year earlier": the year before
         }
+        if ((type == AnswerType.AMOUNT || type == AnswerType.MONEY || type == AnswerType.COUNT) && !years.isEmpty()) {
+            // "trade 2019 vs 2023", "tourists in 2023 compared with 2019": a figure asked of each year, not a change
+            for (Entity e : in.entities()) {
+                if (e.type() == Entity.Type.YEAR && CONTRASTED.matcher(q.substring(Math.max(0, e.start() - 24), e.start())).find()) {
+                    int y = Integer.parseInt(e.value());
+                    baseYears.remove(Integer.valueOf(y));
+                    if (!years.contains(y)) {
+                        years.add(y);
+                    }
+                }
+            }
+        }
         List<String> hints = new ArrayList<>();
         for (int i : reference) {
             if (!CUES.get("article").contains(folded.get(i)) && words.get(i).isWord()) {
@@ -552,6 +564,9 @@ public final class QuestionReader {
 
     private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
             "(?i)\\b(compared (to|with)|than|versus|vs\\.?|against|relative to|since|from)\\s+(the\\s+)?(year\\s+|end of\\s+)?$");
+
+    private static final java.util.regex.Pattern CONTRASTED = java.util.regex.Pattern.compile(
+            "(?i)\\b(compared (to|with)|versus|vs\\.?|against)\\s+(the\\s+)?(year\\s+)?$");
 
     /** A year the question compares with ("grow compared with 2016", "since 2005") rather than asks about. */
     private static boolean comparedWith(String q, int at) {

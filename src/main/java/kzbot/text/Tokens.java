@@ -66,7 +66,10 @@ public final class Tokens {
         }
         String lower = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
         String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(stripped.replace('ı', 'i').strip()).replaceAll(" ");
+        // letters Unicode does not decompose into a base letter and a mark: "Małaszewicze", "Ørsted", "Đorđe"
+        String plain = stripped.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace('đ', 'd').replace('ð', 'd')
+                .replace('ħ', 'h').replace('ŧ', 't');
+        return SPACES.matcher(plain.strip()).replaceAll(" ");
     }
 
     /** Printable ASCII and plain spaces: no accents to strip and nothing to normalise. */
