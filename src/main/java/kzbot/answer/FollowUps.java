@@ -57,6 +57,16 @@ final class FollowUps {
             return q.withContext(mergeTerms(q, last), partners, years, topics);
         }
         // "and in 2018?", "what about Uzbekistan?": the last question again, with the new partner or year
+        List<Question.Term> nouns = q.terms().stream().filter(t -> t.tag().equals("NOUN") && !t.name()).toList();
+        if (nouns.size() == 1 && !q.focus().present() && last.focus().present() && !namesPartner) {
+            // "how many Polish companies…?" then "and students?": the new noun is what is now counted
+            Question.Term noun = nouns.get(0);
+            List<Question.Term> terms = new java.util.ArrayList<>(q.terms());
+            last.terms().stream().filter(t -> !t.lemma().equals(last.focus().lemma())
+                    && terms.stream().noneMatch(x -> x.lemma().equals(t.lemma()))).forEach(terms::add);
+            return q.withContext(terms, partners, years, topics)
+                    .withFocus(new Question.Focus(noun.lemma(), List.of(), noun.text())).asking(last);
+        }
         List<Question.Term> terms = q.terms().isEmpty() ? last.terms() : mergeTerms(q, last);
         return q.withContext(terms, partners, years, topics).asking(last);
     }

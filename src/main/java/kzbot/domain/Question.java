@@ -106,6 +106,12 @@ public record Question(Interpretation interpretation, List<Word> words, AnswerTy
                 asksTarget, asksNames, premiseYear, metadata, articleHints);
     }
 
+    /** The same question about another thing ("and students?" after a count of companies). */
+    public Question withFocus(Focus other) {
+        return new Question(interpretation, words, type, precision, other, predicate, terms, partners, years, baseYears, topics,
+                asksTarget, asksNames, premiseYear, metadata, articleHints);
+    }
+
     /** The same question with the words, partners, years and topics a follow-up takes from the one before. */
     public Question withContext(List<Term> otherTerms, List<String> otherPartners, List<Integer> otherYears,
                                 List<Topic> otherTopics) {

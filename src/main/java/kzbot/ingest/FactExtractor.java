@@ -233,6 +233,8 @@ public final class FactExtractor {
      * and not a year something started ("since July 2022"). "About 118,000 ethnic Koreans, known as
      * Koryo-saram, live in Kazakhstan, … deported … in 1937" has none: they live there now.
      */
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("(?i)\\bsince\\s+$");
+
     private static java.util.OptionalInt countYear(String text, FoundValue count, List<FoundValue> times) {
         FoundValue best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -243,7 +245,8 @@ public final class FactExtractor {
             boolean sameStretch = between.chars().noneMatch(ch -> ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')'
                     || ch == '\u2014');
             int distance = to - from;
-            if (sameStretch && distance < bestDistance) {
+            boolean since = SINCE.matcher(text.substring(Math.max(0, t.start() - 8), t.start())).find();
+            if (sameStretch && !since && distance < bestDistance) {
                 best = t;
                 bestDistance = distance;
             }

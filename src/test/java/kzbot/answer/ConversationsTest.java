@@ -71,6 +71,16 @@ class ConversationsTest {
     }
 
     @Test
+    void aNounFollowUpCountsTheNewThing() {
+        Conversations vietnam = new Conversations(TestKzbot.answererWith(TestKzbot.BLIND.resolve("b6/sources")), clock, 100);
+        assertTrue(vietnam.ask("v", "how many companies with vietnamese capital are registered in kazakhstan").text().contains("38"));
+        Answer a = vietnam.ask("v", "and students?");
+        assertTrue(a.answered(), a.text());
+        assertFalse(a.text().startsWith("Some 38"), a.text());
+        assertTrue(a.text().toLowerCase(java.util.Locale.ROOT).contains("student"), a.text());
+    }
+
+    @Test
     void forgetsAfterTheExpiry() {
         chats.ask("d", "kz pakistan trade 2023");
         clock.now = clock.now.plus(Conversation.EXPIRY).plus(Duration.ofMinutes(1));
