@@ -45,9 +45,8 @@ public final class Ingester {
 
     /** The ingester with English models and kzbot's own word lists. */
     public static Ingester english() {
-        kzbot.text.Lexicon words = kzbot.text.Lexicon.load();
-        return new Ingester(SentenceSplitter.english(), Gazetteer.load(), new TopicLexicon(), kzbot.nlu.Linguistics.english(words),
-                words);
+        kzbot.nlu.Language english = kzbot.nlu.Language.english();
+        return new Ingester(SentenceSplitter.english(), english.gazetteer(), english.topics(), english.linguistics(), english.lexicon());
     }
 
     public Corpus ingest(Path sourcesDir) {

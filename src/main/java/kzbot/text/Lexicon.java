@@ -39,12 +39,15 @@ public final class Lexicon {
                         Set<String> kinds, Set<String> gloss) {
     }
 
-    /** The table's lines (all parts of speech) by lemma, as read. */
-    private final Map<String, String> lines;
+    /** The whole table, as read. */
+    private final String text;
+    /** Where each lemma's lines are in {@link #text}: one {@code start << 32 | end} per part of speech, after the lemma. */
+    private final Map<String, long[]> lines;
     private final LoadingCache<String, List<Sense>> parsed;
 
-    private Lexicon(Map<String, String> lines) {
-        this.lines = lines;
+    private Lexicon(String text) {
+        this.text = text;
+        this.lines = index(text);
         this.parsed = Caffeine.newBuilder().maximumSize(20_000).build(this::parse);
     }
 
@@ -53,39 +56,42 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the class path");
             }
-            // one decode of the whole table, then one key per lemma and the value as a view of its line(s):
-            // a line by line read allocated three strings a line and took most of kzbot's start-up
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, String> lines = new HashMap<>(1 << 17);
-            int at = 0;
-            int n = text.length();
-            while (at < n) {
-                int end = text.indexOf('\n', at);
-                if (end < 0) {
-                    end = n;
-                }
-                if (end > at && text.charAt(at) != '#') {
-                    int tab = text.indexOf('\t', at);
-                    if (tab > at && tab < end) {
-                        lines.merge(text.substring(at, tab), text.substring(tab + 1, end), (a, b) -> a + "\n" + b);
-                    }
-                }
-                at = end + 1;
-            }
-            return new Lexicon(lines);
+            // one decode of the whole table; a lemma's lines are kept as offsets into it and read on first
+            // use: a string per line took most of kzbot's start-up
+            return new Lexicon(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
+    private static Map<String, long[]> index(String text) {
+        Map<String, long[]> out = new HashMap<>(1 << 17);
+        int at = 0;
+        int n = text.length();
+        while (at < n) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) {
+                end = n;
+            }
+            if (end > at && text.charAt(at) != '#') {
+                int tab = text.indexOf('\t', at);
+                if (tab > at && tab < end) {
+                    long span = (long) (tab + 1) << 32 | end;
+                    out.merge(text.substring(at, tab), new long[] {span}, (a, b) -> {
+                        long[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                        both[a.length] = b[0];
+                        return both;
+                    });
+                }
+            }
+            at = end + 1;
+        }
+        return out;
+    }
+
     /** A lexicon of the given lines ({@code lemma\tpos\tcategory\tsynonyms\tderived\thypernyms}), for tests. */
     public static Lexicon of(List<String> tableLines) {
-        Map<String, String> lines = new HashMap<>();
-        for (String line : tableLines) {
-            int tab = line.indexOf('\t');
-            lines.merge(line.substring(0, tab), line.substring(tab + 1), (a, b) -> a + "\n" + b);
-        }
-        return new Lexicon(lines);
+        return new Lexicon(String.join("\n", tableLines));
     }
 
     /** True when WordNet has the words as one verb ("set up", "take place"). */
@@ -211,8 +217,8 @@ public final class Lexicon {
 
     private List<Sense> parse(String lemma) {
         List<Sense> out = new ArrayList<>();
-        for (String line : lines.get(lemma).split("\n")) {
-            String[] f = line.split("\t", -1);
+        for (long span : lines.get(lemma)) {
+            String[] f = text.substring((int) (span >>> 32), (int) span).split("\t", -1);
             out.add(new Sense(f[0].charAt(0), f[1], set(f[2]), set(f[3]), set(f[4]), f.length > 5 ? set(f[5]) : Set.of(),
                     f.length > 6 ? set(f[6]) : Set.of()));
         }
