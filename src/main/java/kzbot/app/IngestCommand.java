@@ -46,26 +46,36 @@ final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Ingester ingester = Ingester.english();
         PrintWriter err = spec.commandLine().getErr();
-        Corpus corpus = ingester.ingest(java.util.List.of(sources), skipBad ? e -> err.println("kzbot: skipped "
-                + e.getMessage()) : null);
-        new SqliteCorpusWriter().write(corpus, db);
+        // written an article at a time: a large corpus is never held whole; only the summary is kept
+        java.util.List<kzbot.domain.Document> documents = new java.util.ArrayList<>();
+        Map<String, Long> byKind = new TreeMap<>();
+        Map<String, Long> byTopic = new TreeMap<>();
+        SqliteCorpusWriter.Written written = new SqliteCorpusWriter().write(sink -> ingester.ingest(java.util.List.of(sources),
+                skipBad ? e -> err.println("kzbot: skipped " + e.getMessage()) : null, part -> {
+                    sink.accept(part);
+                    documents.addAll(part.documents());
+                    count(part, f -> f.kind().code(), byKind);
+                    count(part, f -> f.topic().code(), byTopic);
+                }), db);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (quiet) {
             return ExitCodes.OK;
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "ingested %d documents, %d sentences, %d facts into %s in %d ms%n",
-                corpus.documents().size(), corpus.sentences().size(), corpus.facts().size(), db, ms);
-        out.println("facts by kind:  " + counts(corpus, f -> f.kind().code()));
-        out.println("facts by topic: " + counts(corpus, f -> f.topic().code()));
-        corpus.documents().forEach(d -> out.printf(Locale.ROOT, "  %-28s partner: %-14s %s%n", d.id(),
+                written.documents(), written.sentences(), written.facts(), db, ms);
+        out.println("facts by kind:  " + joined(byKind));
+        out.println("facts by topic: " + joined(byTopic));
+        documents.forEach(d -> out.printf(Locale.ROOT, "  %-28s partner: %-14s %s%n", d.id(),
                 d.partner().isEmpty() ? "-" : d.partner(), d.title()));
         return ExitCodes.OK;
     }
 
-    private static String counts(Corpus corpus, Function<Fact, String> key) {
-        Map<String, Long> m = corpus.facts().stream().collect(Collectors.groupingBy(key, TreeMap::new,
-                Collectors.counting()));
+    private static void count(Corpus part, Function<Fact, String> key, Map<String, Long> into) {
+        part.facts().forEach(f -> into.merge(key.apply(f), 1L, Long::sum));
+    }
+
+    private static String joined(Map<String, Long> m) {
         return m.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 }

@@ -2,7 +2,7 @@ package kzbot.domain;
 
 import java.util.List;
 
-/** Everything an ingest produces, ready to be written to the store in one go. */
+/** What an ingest produces, all of it or one article of it, ready to be written to the store. */
 public record Corpus(List<Document> documents, List<Sentence> sentences, List<SentencePartner> partners,
                      List<SentenceTopic> topics, List<Fact> facts) {
     /** A partner a sentence is about; {@code explicit} when the sentence names it. */

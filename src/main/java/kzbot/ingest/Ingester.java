@@ -94,6 +94,48 @@ public final class Ingester {
         return out.build();
     }
 
+    /**
+     * The same ingest, handed to {@code sink} one article at a time (ids run on across articles), so
+     * that a large corpus is written as it is read and never held whole in memory. Every article is
+     * read and checked before the first is handed on: a bad one stops the ingest before anything is
+     * written, unless {@code skipped} is given.
+     */
+    public void ingest(List<Path> sourcesDirs, java.util.function.Consumer<IngestException> skipped,
+                       java.util.function.Consumer<Corpus> sink) {
+        List<Path> files = new ArrayList<>();
+        Map<String, Path> ids = new HashMap<>();
+        for (Path dir : sourcesDirs) {
+            for (Path path : list(dir)) {
+                try {
+                    SourceFile f = SourceFile.read(path);
+                    SourceMetadata.forArticle(f.path(), f.id());
+                    Path before = ids.putIfAbsent(f.id(), f.path());
+                    if (before != null) {
+                        throw new IngestException(IngestException.Reason.BAD_DATA, f.path() + ": the id " + f.id()
+                                + " is taken by " + before);
+                    }
+                    files.add(path);
+                } catch (IngestException e) {
+                    if (skipped == null) {
+                        throw e;
+                    }
+                    skipped.accept(e);
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IngestException(IngestException.Reason.NO_INPUT, sourcesDirs.get(0) + ": no readable .txt article to ingest");
+        }
+        CorpusBuilder out = new CorpusBuilder();
+        for (Path path : files) {
+            // read again rather than kept: a thousand articles' texts would crowd a small heap
+            SourceFile f = SourceFile.read(path);
+            add(out, f, SourceMetadata.forArticle(f.path(), f.id()));
+            sink.accept(out.build());
+            out.clear();
+        }
+    }
+
     private record Article(SourceFile file, SourceMetadata meta) {
     }
 
@@ -210,6 +252,15 @@ public final class Ingester {
 
         Corpus build() {
             return new Corpus(documents, sentences, partners, topics, facts);
+        }
+
+        /** Forgets what was built; the ids run on. */
+        void clear() {
+            documents.clear();
+            sentences.clear();
+            partners.clear();
+            topics.clear();
+            facts.clear();
         }
     }
 

@@ -30,14 +30,30 @@ import kzbot.domain.Sentence;
 public final class SqliteCorpusWriter {
     public static final int SCHEMA_VERSION = 5;
 
-    public void write(Corpus corpus, Path target) {
+    /** What a write put in the database. */
+    public record Written(int documents, long sentences, long facts) {
+    }
+
+    public Written write(Corpus corpus, Path target) {
+        return write(sink -> sink.accept(corpus), target);
+    }
+
+    /**
+     * Writes the corpus a producer hands over in parts (an article at a time), each part inserted as
+     * it comes, so that a large corpus is never held whole; the database appears at {@code target}
+     * only when every part is in, and a failure leaves the previous one untouched.
+     */
+    public Written write(java.util.function.Consumer<java.util.function.Consumer<Corpus>> producer, Path target) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            Written written;
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp)) {
-                fill(c, corpus);
+                written = fill(c, producer);
+            } catch (PartFailed e) {
+                throw e.getCause();
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
@@ -45,6 +61,7 @@ public final class SqliteCorpusWriter {
             readableByAll(tmp);
             move(tmp, target);
             tmp = null;
+            return written;
         } catch (SQLException e) {
             throw new StoreException(StoreException.Reason.IO, "cannot write the database " + target + ": "
                     + e.getMessage(), e);
@@ -85,7 +102,20 @@ public final class SqliteCorpusWriter {
         }
     }
 
-    private void fill(Connection c, Corpus corpus) throws SQLException, IOException {
+    /** An insert that failed inside the producer's callback, carried out of it. */
+    private static final class PartFailed extends RuntimeException {
+        PartFailed(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    private Written fill(Connection c, java.util.function.Consumer<java.util.function.Consumer<Corpus>> producer)
+            throws SQLException, IOException {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = OFF");
             st.execute("PRAGMA synchronous = OFF");
@@ -96,11 +126,23 @@ public final class SqliteCorpusWriter {
             }
         }
         c.setAutoCommit(false);
-        insertDocuments(c, corpus);
-        insertSentences(c, corpus);
-        insertTags(c, corpus);
-        insertFacts(c, corpus);
-        insertWordCounts(c, corpus);
+        WordCounts words = new WordCounts();
+        long[] totals = new long[3];
+        producer.accept(part -> {
+            try {
+                insertDocuments(c, part);
+                insertSentences(c, part);
+                insertTags(c, part);
+                insertFacts(c, part);
+            } catch (SQLException e) {
+                throw new PartFailed(e);
+            }
+            part.sentences().forEach(words::add);
+            totals[0] += part.documents().size();
+            totals[1] += part.sentences().size();
+            totals[2] += part.facts().size();
+        });
+        words.insert(c);
         try (Statement st = c.createStatement()) {
             st.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')");
             st.execute("INSERT INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
@@ -111,6 +153,7 @@ public final class SqliteCorpusWriter {
             st.execute("PRAGMA journal_mode = DELETE");
             st.execute("ANALYZE");
         }
+        return new Written((int) totals[0], totals[1], totals[2]);
     }
 
     static String schema() throws IOException {
@@ -176,12 +219,15 @@ public final class SqliteCorpusWriter {
         }
     }
 
-    private static void insertWordCounts(Connection c, Corpus corpus) throws SQLException {
-        Map<String, Integer> counts = new java.util.HashMap<>();
+    /** In how many sentences each word stands, and whether the articles write it with a capital throughout. */
+    private static final class WordCounts {
+        private final Map<String, Integer> counts = new java.util.HashMap<>();
         // a word the articles write with a capital wherever it stands (not first in a sentence) is a name
-        Map<String, int[]> capitals = new java.util.HashMap<>();
-        long total = 0;
-        for (Sentence s : corpus.sentences()) {
+        private final Map<String, int[]> capitals = new java.util.HashMap<>();
+        private long total;
+        private long sentences;
+
+        void add(Sentence s) {
             java.util.Set<String> words = new java.util.HashSet<>();
             List<kzbot.text.Token> tokens = kzbot.text.Tokens.of(s.text());
             tokens.forEach(t -> words.add(kzbot.text.Tokens.fold(t.text())));
@@ -194,26 +240,30 @@ public final class SqliteCorpusWriter {
                 }
             }
             total += tokens.size();
+            sentences++;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)")) {
-            // the corpus's size, for the BM25 weights the answerer computes
-            ps.setString(1, "sentences");
-            ps.setString(2, String.valueOf(corpus.sentences().size()));
-            ps.addBatch();
-            ps.setString(1, "words");
-            ps.setString(2, String.valueOf(total));
-            ps.addBatch();
-            ps.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO word_counts(word, sentences, proper) VALUES (?,?,?)")) {
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                int[] cap = capitals.getOrDefault(e.getKey(), new int[2]);
-                ps.setString(1, e.getKey());
-                ps.setInt(2, e.getValue());
-                ps.setInt(3, cap[0] > 0 && cap[1] == 0 && e.getKey().chars().anyMatch(Character::isLetter) ? 1 : 0);
+
+        void insert(Connection c) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?)")) {
+                // the corpus's size, for the BM25 weights the answerer computes
+                ps.setString(1, "sentences");
+                ps.setString(2, String.valueOf(sentences));
                 ps.addBatch();
+                ps.setString(1, "words");
+                ps.setString(2, String.valueOf(total));
+                ps.addBatch();
+                ps.executeBatch();
             }
-            ps.executeBatch();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO word_counts(word, sentences, proper) VALUES (?,?,?)")) {
+                for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                    int[] cap = capitals.getOrDefault(e.getKey(), new int[2]);
+                    ps.setString(1, e.getKey());
+                    ps.setInt(2, e.getValue());
+                    ps.setInt(3, cap[0] > 0 && cap[1] == 0 && e.getKey().chars().anyMatch(Character::isLetter) ? 1 : 0);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         }
     }
 

@@ -43,6 +43,42 @@ class AtomicWriteTest {
     }
 
     @Test
+    void anIngestWrittenArticleByArticleEqualsOneWrittenWhole() throws Exception {
+        Path whole = tmp.resolve("whole.db");
+        Path parts = tmp.resolve("parts.db");
+        new SqliteCorpusWriter().write(SeedCorpus.get(), whole);
+        SqliteCorpusWriter.Written w = new SqliteCorpusWriter().write(
+                sink -> kzbot.ingest.Ingester.english().ingest(List.of(TestKzbot.SEEDS), null, sink), parts);
+        assertEquals(SeedCorpus.get().facts().size(), w.facts());
+        for (String sql : List.of("SELECT count(*) || ' ' || sum(length(text)) || ' ' || sum(length(lemmas)) FROM sentences",
+                "SELECT group_concat(id || kind || value_text || coalesce(year, '') || noun, '|') FROM facts",
+                "SELECT count(*) || ' ' || sum(sentences) || ' ' || sum(proper) FROM word_counts",
+                "SELECT group_concat(key || '=' || value, ' ') FROM (SELECT * FROM meta ORDER BY key)")) {
+            assertEquals(one(whole, sql), one(parts, sql), sql);
+        }
+    }
+
+    @Test
+    void aProducerThatFailsHalfWayLeavesThePreviousDatabase() throws Exception {
+        Path db = tmp.resolve("kzbot.db");
+        new SqliteCorpusWriter().write(SeedCorpus.get(), db);
+        byte[] before = Files.readAllBytes(db);
+        assertThrows(IllegalStateException.class, () -> new SqliteCorpusWriter().write(sink -> {
+            sink.accept(SeedCorpus.get());
+            throw new IllegalStateException("the second article could not be read");
+        }, db));
+        assertArrayEquals(before, Files.readAllBytes(db));
+    }
+
+    private static String one(Path db, String sql) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    @Test
     void theDatabaseIsReadableByOtherUsers() throws Exception {
         Path db = tmp.resolve("kzbot.db");
         new SqliteCorpusWriter().write(SeedCorpus.get(), db);
