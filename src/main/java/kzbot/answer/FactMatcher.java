@@ -123,7 +123,20 @@ final class FactMatcher {
         if (agents.isEmpty() || f.frame().noun().isEmpty()) {
             return false;
         }
-        return gazetteer.place(f.frame().noun()).map(p -> !agents.contains(p.name())).orElse(false);
+        if (gazetteer.place(f.frame().noun()).map(p -> !agents.contains(p.name())).orElse(false)) {
+            return true;
+        }
+        // "Polish exports…" are Poland's, not Kazakhstan's; a name ("the agency Kazakh Invest") owns nothing
+        String text = f.frame().nounText();
+        String head = text.substring(text.lastIndexOf(' ') + 1);
+        if (head.isEmpty() || Character.isUpperCase(head.codePointAt(0))) {
+            return false;
+        }
+        Set<String> owners = new java.util.HashSet<>();
+        for (String m : f.frame().modifiers()) {
+            gazetteer.place(m).ifPresent(p -> owners.add(p.name()));
+        }
+        return !owners.isEmpty() && java.util.Collections.disjoint(owners, agents);
     }
 
     private boolean reversed(Question q, SentenceReading s) {

@@ -365,7 +365,12 @@ final class FrameReader {
                 subject = lastSubject;
             }
             out.add(new Clause(s[0], s[1], subject, verb));
-            lastSubject = subject;
+            // "Polish exports to Kazakhstan, mostly machinery, furniture and food, came to $820 million": a
+            // run of verbless stretches is one subject with its insertions; the verb after them takes the first
+            boolean insertion = verb < 0 && lastVerb < 0 && lastSubject >= 0;
+            if (!insertion) {
+                lastSubject = subject;
+            }
             lastVerb = verb;
         }
         // "In July 2023, a direct air corridor was established": a leading clause without a verb

@@ -76,6 +76,17 @@ class NewArticleTest {
     }
 
     @Test
+    void aListInsertedAfterASubjectDoesNotTakeItsPlace() throws IOException {
+        Files.writeString(dir.resolve("kz-poland.txt"), """
+                Kazakhstan and Poland
+
+                Polish exports to Kazakhstan, mostly machinery, furniture and food, came to $820 million in 2023.
+                """, StandardCharsets.UTF_8);
+        Fact f = SeedCorpus.ingester().ingest(dir).facts().stream().filter(x -> x.kind() == FactKind.MONEY).findFirst().orElseThrow();
+        assertEquals("export", f.frame().noun(), f::toString);
+    }
+
+    @Test
     void takesTheTitleOfAPlainFileFromItsFirstLine() throws IOException {
         Files.writeString(dir.resolve("plain.txt"), "A short title\nKazakhstan and Chile met in 2020.\n", StandardCharsets.UTF_8);
         Corpus c = SeedCorpus.ingester().ingest(dir);
