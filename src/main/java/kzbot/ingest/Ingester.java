@@ -64,38 +64,19 @@ public final class Ingester {
      * left out instead of stopping the ingest; a folder left with no article still stops it.
      */
     public Corpus ingest(List<Path> sourcesDirs, java.util.function.Consumer<IngestException> skipped) {
-        List<Article> articles = new ArrayList<>();
-        Map<String, Path> ids = new HashMap<>();
-        for (Path dir : sourcesDirs) {
-            for (Path path : list(dir)) {
-                try {
-                    SourceFile f = SourceFile.read(path);
-                    Path before = ids.putIfAbsent(f.id(), f.path());
-                    if (before != null) {
-                        throw new IngestException(IngestException.Reason.BAD_DATA, f.path() + ": the id " + f.id()
-                                + " is taken by " + before);
-                    }
-                    articles.add(new Article(f, SourceMetadata.forArticle(f.path(), f.id())));
-                } catch (IngestException e) {
-                    if (skipped == null) {
-                        throw e;
-                    }
-                    skipped.accept(e);
-                }
-            }
-        }
-        if (articles.isEmpty()) {
-            throw new IngestException(IngestException.Reason.NO_INPUT, sourcesDirs.get(0) + ": no readable .txt article to ingest");
-        }
-        CorpusBuilder out = new CorpusBuilder();
-        for (Article a : articles) {
-            add(out, a.file(), a.meta());
-        }
-        return out.build();
+        CorpusBuilder all = new CorpusBuilder();
+        ingest(sourcesDirs, skipped, part -> {
+            all.documents.addAll(part.documents());
+            all.sentences.addAll(part.sentences());
+            all.partners.addAll(part.partners());
+            all.topics.addAll(part.topics());
+            all.facts.addAll(part.facts());
+        });
+        return all.build();
     }
 
     /**
-     * The same ingest, handed to {@code sink} one article at a time (ids run on across articles), so
+     * The ingest, handed to {@code sink} one article at a time (ids run on across articles), so
      * that a large corpus is written as it is read and never held whole in memory. Every article is
      * read and checked before the first is handed on: a bad one stops the ingest before anything is
      * written, unless {@code skipped} is given.
@@ -134,9 +115,6 @@ public final class Ingester {
             sink.accept(out.build());
             out.clear();
         }
-    }
-
-    private record Article(SourceFile file, SourceMetadata meta) {
     }
 
     private static List<Path> list(Path dir) {

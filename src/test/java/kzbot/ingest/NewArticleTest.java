@@ -55,35 +55,26 @@ class NewArticleTest {
 
     @Test
     void aFigureAVerbRaisesSomethingToMeasuresThatThing() throws IOException {
-        Files.writeString(dir.resolve("kz-mongolia.txt"), """
-                Kazakhstan and Mongolia
-
-                At the October talks the presidents instructed their governments to lift annual trade to $500 million by 2030.
-                """, StandardCharsets.UTF_8);
-        Fact f = SeedCorpus.ingester().ingest(dir).facts().stream().filter(x -> x.kind() == FactKind.MONEY).findFirst().orElseThrow();
+        Fact f = firstFact("At the October talks the presidents instructed their governments to lift annual trade to $500 million by 2030.", FactKind.MONEY);
         assertEquals("trade", f.frame().noun(), f::toString);
     }
 
     @Test
     void aPossessorIsNotTheSubject() throws IOException {
-        Files.writeString(dir.resolve("kz-vietnam.txt"), """
-                Kazakhstan and Vietnam
-
-                The two countries' Intergovernmental Commission met in Hanoi on 14 March 2024.
-                """, StandardCharsets.UTF_8);
-        Fact f = SeedCorpus.ingester().ingest(dir).facts().stream().filter(x -> x.kind() == FactKind.DATE).findFirst().orElseThrow();
+        Fact f = firstFact("The two countries' Intergovernmental Commission met in Hanoi on 14 March 2024.", FactKind.DATE);
         assertEquals("commission", f.frame().noun(), f::toString);
     }
 
     @Test
     void aListInsertedAfterASubjectDoesNotTakeItsPlace() throws IOException {
-        Files.writeString(dir.resolve("kz-poland.txt"), """
-                Kazakhstan and Poland
-
-                Polish exports to Kazakhstan, mostly machinery, furniture and food, came to $820 million in 2023.
-                """, StandardCharsets.UTF_8);
-        Fact f = SeedCorpus.ingester().ingest(dir).facts().stream().filter(x -> x.kind() == FactKind.MONEY).findFirst().orElseThrow();
+        Fact f = firstFact("Polish exports to Kazakhstan, mostly machinery, furniture and food, came to $820 million in 2023.", FactKind.MONEY);
         assertEquals("export", f.frame().noun(), f::toString);
+    }
+
+    /** The first fact of a kind in a one-sentence article about Kazakhstan and a partner. */
+    private Fact firstFact(String sentence, FactKind kind) throws IOException {
+        Files.writeString(dir.resolve("kz-partner.txt"), "Kazakhstan and its partner\n\n" + sentence + "\n", StandardCharsets.UTF_8);
+        return SeedCorpus.ingester().ingest(dir).facts().stream().filter(x -> x.kind() == kind).findFirst().orElseThrow();
     }
 
     @Test
