@@ -201,6 +201,44 @@ final class FactMatcher {
      * sentence puts what it counts in places none of which is that country. Kazakhstan is never
      * checked: its cities are not in the gazetteer, and every article is about it.
      */
+    /**
+     * The question names a thing by its country ("the Kazakh side", "Indian students") and the
+     * sentence names that thing only as another country's ("the Hungarian side").
+     */
+    private boolean otherSide(Question q, SentenceReading s) {
+        List<kzbot.domain.Word> words = q.words();
+        List<kzbot.text.Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!words.get(i + 1).isNoun()) {
+                continue;
+            }
+            java.util.Optional<kzbot.domain.Place> asked = gazetteer.place(words.get(i).text());
+            if (asked.isEmpty() || gazetteer.place(words.get(i + 1).text()).isPresent()) {
+                continue;
+            }
+            String noun = singular(Tokens.fold(words.get(i + 1).text()));
+            boolean same = false;
+            boolean other = false;
+            for (int k = 1; k < tokens.size(); k++) {
+                if (!singular(Tokens.fold(tokens.get(k).text())).equals(noun)) {
+                    continue;
+                }
+                java.util.Optional<kzbot.domain.Place> said = gazetteer.place(tokens.get(k - 1).text());
+                if (said.isEmpty()) {
+                    same = true; // "the side": anybody's
+                } else if (said.get().name().equals(asked.get().name())) {
+                    same = true;
+                } else {
+                    other = true;
+                }
+            }
+            if (other && !same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean elsewhere(Question q, SentenceReading s) {
         Set<String> asked = new java.util.HashSet<>();
         List<kzbot.domain.Word> words = q.words();
@@ -288,6 +326,9 @@ final class FactMatcher {
                 || f.kind() == FactKind.PERCENT;
         if (figure && "target".equals(f.qualifier()) != q.asksTarget()) {
             return 0;
+        }
+        if (otherSide(q, s)) {
+            return 0; // "who chairs the Kazakh side" is not answered by "whose Hungarian side is chaired by…"
         }
         if (isNamed(q, f)) {
             return 0; // "who signed with ISIS Malaysia?" is not answered by ISIS Malaysia
