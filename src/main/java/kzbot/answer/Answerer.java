@@ -378,7 +378,7 @@ public final class Answerer {
     /** The best sentence, when it holds enough of the question's words, and what completes it. */
     private Answer description(Question q, QuestionWords words, List<Scorer.Scored> ranked) {
         Optional<Scorer.Scored> best = ranked.stream().filter(s -> s.coverage() >= weights.acceptDescription())
-                .filter(s -> yearFits(q, s)).findFirst();
+                .filter(s -> yearFits(q, s)).filter(s -> !scorer.matcher().otherSide(q, s.reading())).findFirst();
         if (best.isEmpty()) {
             return decline(q, Optional.empty());
         }

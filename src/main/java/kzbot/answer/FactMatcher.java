@@ -205,9 +205,14 @@ final class FactMatcher {
      * The question names a thing by its country ("the Kazakh side", "Indian students") and the
      * sentence names that thing only as another country's ("the Hungarian side").
      */
-    private boolean otherSide(Question q, SentenceReading s) {
+    boolean otherSide(Question q, SentenceReading s) {
         List<kzbot.domain.Word> words = q.words();
         List<kzbot.text.Token> tokens = s.tokens();
+        Asked a = asked(q);
+        if (!a.agents().isEmpty() && !q.predicate().isEmpty() && !q.predicate().contains(" ")
+                && ownedByAnother(q.predicate(), a.agents(), tokens)) {
+            return true; // "what did Kazakhstan export" is not answered by "Hungarian exports to Kazakhstan…"
+        }
         for (int i = 0; i + 1 < words.size(); i++) {
             if (!words.get(i + 1).isNoun()) {
                 continue;
@@ -237,6 +242,24 @@ final class FactMatcher {
             }
         }
         return false;
+    }
+
+    /** The sentence has the verb's noun ("exports") only as another country's ("Hungarian exports"). */
+    private boolean ownedByAnother(String verb, Set<String> agents, List<kzbot.text.Token> tokens) {
+        boolean same = false;
+        boolean other = false;
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!singular(Tokens.fold(tokens.get(k).text())).equals(verb)) {
+                continue;
+            }
+            java.util.Optional<kzbot.domain.Place> said = gazetteer.place(tokens.get(k - 1).text());
+            if (said.isEmpty() || agents.contains(said.get().name())) {
+                same = true;
+            } else {
+                other = true;
+            }
+        }
+        return other && !same;
     }
 
     private boolean elsewhere(Question q, SentenceReading s) {
