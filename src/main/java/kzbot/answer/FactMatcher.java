@@ -222,29 +222,14 @@ final class FactMatcher {
                 continue;
             }
             String noun = singular(Tokens.fold(words.get(i + 1).text()));
-            boolean same = false;
-            boolean other = false;
-            for (int k = 1; k < tokens.size(); k++) {
-                if (!singular(Tokens.fold(tokens.get(k).text())).equals(noun)) {
-                    continue;
-                }
-                java.util.Optional<kzbot.domain.Place> said = gazetteer.place(tokens.get(k - 1).text());
-                if (said.isEmpty()) {
-                    same = true; // "the side": anybody's
-                } else if (said.get().name().equals(asked.get().name())) {
-                    same = true;
-                } else {
-                    other = true;
-                }
-            }
-            if (other && !same) {
+            if (ownedByAnother(noun, Set.of(asked.get().name()), tokens)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The sentence has the verb's noun ("exports") only as another country's ("Hungarian exports"). */
+    /** The sentence has the noun ("exports", "side") only as another country's ("Hungarian exports"), never as the asked one's or nobody's. */
     private boolean ownedByAnother(String verb, Set<String> agents, List<kzbot.text.Token> tokens) {
         boolean same = false;
         boolean other = false;
