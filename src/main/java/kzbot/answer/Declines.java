@@ -72,7 +72,7 @@ final class Declines {
     }
 
     /** Nouns that name a figure themselves ("figures", "volume"). */
-    private static final java.util.Set<String> MEASURES = kzbot.text.WordLists.sets("question-cues.tsv").get("measure");
+    private static final java.util.Set<String> MEASURES = kzbot.text.WordLists.QUESTION_CUES.get("measure");
 
     /** The words that qualify a figure ("about", "roughly", "over"), from the ingest's list. */
     private static final java.util.Set<String> QUALIFIER_WORDS = qualifierWords();

@@ -335,9 +335,6 @@ final class FactMatcher {
         if (figure && "target".equals(f.qualifier()) != q.asksTarget()) {
             return 0;
         }
-        if (otherSide(q, s)) {
-            return 0; // "who chairs the Kazakh side" is not answered by "whose Hungarian side is chaired by…"
-        }
         if (isNamed(q, f)) {
             return 0; // "who signed with ISIS Malaysia?" is not answered by ISIS Malaysia
         }
@@ -631,13 +628,14 @@ final class FactMatcher {
     private boolean countsAsked(Question q, Fact f) {
         List<String> nouns = new java.util.ArrayList<>(f.frame().modifiers());
         nouns.add(f.frame().noun());
+        return nouns.stream().anyMatch(n -> asksNoun(q, n) || asksNoun(q, singular(n)));
+    }
+
+    /** One of the question's nouns is this noun, or related to it. */
+    private boolean asksNoun(Question q, String noun) {
         for (Question.Term t : q.terms()) {
-            if (t.tag().equals("NOUN") || t.tag().equals("PROPN")) {
-                for (String n : nouns) {
-                    if (relatedness(t.lemma(), n) >= 0.6 || relatedness(t.lemma(), singular(n)) >= 0.6) {
-                        return true;
-                    }
-                }
+            if ((t.tag().equals("NOUN") || t.tag().equals("PROPN")) && relatedness(t.lemma(), noun) >= 0.6) {
+                return true;
             }
         }
         return false;
@@ -645,16 +643,7 @@ final class FactMatcher {
 
     /** The date's noun is one of the question's nouns, or related to one: it dates what was asked about. */
     private boolean datesAsked(Question q, Fact f) {
-        String noun = f.frame().noun();
-        if (noun.isEmpty()) {
-            return false;
-        }
-        for (Question.Term t : q.terms()) {
-            if ((t.tag().equals("NOUN") || t.tag().equals("PROPN")) && relatedness(t.lemma(), noun) >= 0.6) {
-                return true;
-            }
-        }
-        return false;
+        return !f.frame().noun().isEmpty() && asksNoun(q, f.frame().noun());
     }
 
     /** "at Otar", "in Lebanon": a name after a preposition of place. */

@@ -70,7 +70,7 @@ final class Metadata {
     private record Scored(Document document, double score) {
     }
 
-    private static final java.util.Map<String, Set<String>> CUES = kzbot.text.WordLists.sets("question-cues.tsv");
+    private static final java.util.Map<String, Set<String>> CUES = kzbot.text.WordLists.QUESTION_CUES;
 
     /**
      * The other fields a question asks for beside its main one: "when" asks the date, an author word

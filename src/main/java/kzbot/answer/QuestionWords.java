@@ -21,7 +21,7 @@ import kzbot.text.WordLists;
 final class QuestionWords {
     private static final Set<String> LIGHT = Set.copyOf(WordLists.words("light-words.txt"));
     /** The words that ask for a target rather than an achieved figure (question-cues.tsv, "target"). */
-    private static final Set<String> TARGET_WORDS = WordLists.sets("question-cues.tsv").get("target");
+    private static final Set<String> TARGET_WORDS = WordLists.QUESTION_CUES.get("target");
     /** The tag of a place the question names that no article is about: a name to find, weighing half. */
     static final String PLACE = "PLACE";
 

@@ -101,8 +101,9 @@ final class Scorer {
             Optional<Fact> best = Optional.empty();
             double fit = 0;
             double placed = 0;
+            // once per sentence, not per fact: "who chairs the Kazakh side" is not answered by "whose Hungarian side…"
             if (q.type() != Question.AnswerType.DESCRIPTION && q.type() != Question.AnswerType.YES_NO
-                    && coverage >= weights.acceptTyped()) {
+                    && coverage >= weights.acceptTyped() && !facts.otherSide(q, r)) {
                 for (Fact f : r.record().facts()) {
                     double x = placedFit(q, words, f, r, previous);
                     if (x > placed) {

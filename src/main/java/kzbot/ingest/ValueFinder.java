@@ -146,7 +146,7 @@ public final class ValueFinder {
     }
 
     /** A figure's year is the nearest year in the sentence that is not a point of comparison. */
-    static List<FoundValue> assignYears(String s, List<FoundValue> values) {
+    private static List<FoundValue> assignYears(String s, List<FoundValue> values) {
         List<FoundValue> years = values.stream().filter(v -> v.kind() == FactKind.YEAR).toList();
         List<FoundValue> dates = values.stream().filter(v -> v.kind() == FactKind.DATE).toList();
         List<FoundValue> out = new ArrayList<>();

@@ -509,13 +509,24 @@ public final class QuestionReader {
 
     /** "last year", "this month": a time relative to when the question is asked, not a word to look for. */
     private static Set<Integer> relativeTime(String q, List<Word> words) {
+        return within(RELATIVE_TIME, q, words);
+    }
+
+    /** The indices of the words inside the pattern's matches. */
+    private static Set<Integer> within(java.util.regex.Pattern p, String q, List<Word> words) {
         Set<Integer> out = new java.util.HashSet<>();
-        java.util.regex.Matcher m = RELATIVE_TIME.matcher(q);
+        java.util.regex.Matcher m = p.matcher(q);
         while (m.find()) {
-            for (int i = 0; i < words.size(); i++) {
-                if (words.get(i).start() >= m.start() && words.get(i).end() <= m.end()) {
-                    out.add(i);
-                }
+            out.addAll(between(words, m.start(), m.end()));
+        }
+        return out;
+    }
+
+    private static Set<Integer> between(List<Word> words, int from, int to) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() >= from && words.get(i).end() <= to) {
+                out.add(i);
             }
         }
         return out;
@@ -535,11 +546,7 @@ public final class QuestionReader {
             if (wh.find(m.end(1)) && wh.start() < end) {
                 end = wh.start();
             }
-            for (int i = 0; i < words.size(); i++) {
-                if (words.get(i).start() >= m.start() && words.get(i).end() <= end) {
-                    out.add(i);
-                }
-            }
+            out.addAll(between(words, m.start(), end));
         }
         return out;
     }
@@ -550,16 +557,7 @@ public final class QuestionReader {
 
     /** The words of "compared with a year earlier", "on the previous year": a base, not what to look for. */
     private static Set<Integer> relativeBase(String q, List<Word> words) {
-        Set<Integer> out = new java.util.HashSet<>();
-        java.util.regex.Matcher m = RELATIVE_BASE.matcher(q);
-        while (m.find()) {
-            for (int i = 0; i < words.size(); i++) {
-                if (words.get(i).start() >= m.start() && words.get(i).end() <= m.end()) {
-                    out.add(i);
-                }
-            }
-        }
-        return out;
+        return within(RELATIVE_BASE, q, words);
     }
 
     private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
@@ -912,6 +910,6 @@ public final class QuestionReader {
     }
 
     private static Map<String, Set<String>> cues() {
-        return WordLists.sets("question-cues.tsv");
+        return WordLists.QUESTION_CUES;
     }
 }
