@@ -181,6 +181,26 @@ public final class Answerer {
             Interpretation none = interpreter.interpret("");
             return new Turn(new Answer.Declined(Replies.tooLong(MAX_QUESTION_CHARS), none), memory);
         }
+        Turn whole = respondOne(q, memory, now);
+        Optional<List<String>> parts = TwoParts.split(q);
+        if (parts.isEmpty()) {
+            return whole;
+        }
+        // "how many documents did they sign and what was their total value": each part in turn, the second
+        // read as a follow-up of the first; what the whole question found leads when it found anything
+        Turn first = whole.answer().answered() ? whole : respondOne(parts.get().get(0), memory, now);
+        if (!(first.answer() instanceof Answer.Found a)) {
+            return whole;
+        }
+        Turn second = respondOne(parts.get().get(1), first.conversation(), now);
+        if (!(second.answer() instanceof Answer.Found b)) {
+            return first;
+        }
+        Answer both = TwoParts.join(a, b, a.interpretation());
+        return new Turn(both, new Conversation(first.conversation().question(), both.citations(), now));
+    }
+
+    private Turn respondOne(String q, Conversation memory, Instant now) {
         Question alone = read(q);
         Interpretation in = alone.interpretation();
         if (Replies.notEnglish(q, in)) {

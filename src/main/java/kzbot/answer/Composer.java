@@ -95,8 +95,13 @@ final class Composer {
      * sentence that goes on from the one before ("It also…") is quoted with it.
      */
     void lead(Draft d, List<Fact> facts, SentenceReading s, java.util.Optional<SentenceReading> previous, String prefix) {
-        String leads = String.join("; ", facts.stream().map(f -> lead(f, s.text())).distinct().toList());
-        if (previous.isPresent() && Scorer.ANAPHOR.matcher(s.text()).find() && !d.quotes(previous.get().record().sentence())) {
+        List<String> each = facts.stream().map(f -> lead(f, s.text())).distinct().toList();
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < each.size(); i++) {
+            written.add(i == 0 ? each.get(i) : asWritten(each.get(i), s.text()));
+        }
+        String leads = String.join("; ", written);
+        if (previous.isPresent() && Scorer.QUOTES_PREVIOUS.matcher(s.text()).find() && !d.quotes(previous.get().record().sentence())) {
             int p = d.cite(previous.get().record().sentence());
             int n = d.cite(s.record().sentence());
             String both = prefix + leads + " \u2014 \u201c" + shown(previous.get().record().sentence()) + "\u201d [" + p + "] \u201c"
@@ -109,6 +114,17 @@ final class Composer {
         int n = d.cite(s.record().sentence());
         String quoted = prefix + leads + " \u2014 \u201c" + shown(s.record().sentence()) + "\u201d [" + n + "]";
         d.append(d.fits(quoted) ? quoted : prefix + leads + " [" + n + "].");
+    }
+
+    /**
+     * A figure that leads an answer starts with a capital ("About $280 million"); inside the answer,
+     * after another, it is written as its sentence has it ("about $280 million").
+     */
+    static String asWritten(String lead, String sentence) {
+        if (lead.isEmpty() || !Character.isUpperCase(lead.codePointAt(0)) || sentence.contains(lead.split(" ", 2)[0])) {
+            return lead;
+        }
+        return lead.substring(0, 1).toLowerCase(Locale.ROOT) + lead.substring(1);
     }
 
     /** A sentence as the answer shows it: a table row as "Heading: cell; cell", anything else as written. */
@@ -135,7 +151,7 @@ final class Composer {
      */
     void describe(Draft d, SentenceReading best, java.util.Optional<SentenceReading> previous, Candidates candidates) {
         Sentence s = best.record().sentence();
-        if (previous.isPresent() && Scorer.ANAPHOR.matcher(s.text()).find()) {
+        if (previous.isPresent() && Scorer.QUOTES_PREVIOUS.matcher(s.text()).find()) {
             add(d, previous.get().record().sentence());
         }
         add(d, s);

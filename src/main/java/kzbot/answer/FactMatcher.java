@@ -259,6 +259,14 @@ final class FactMatcher {
             return false;
         }
         List<kzbot.text.Token> tokens = s.tokens();
+        for (kzbot.text.Token t : tokens) {
+            // "ROME (agency) - … signed … at Palazzo Chigi": the place asked is named, the venue is in it
+            if (!t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0))
+                    && gazetteer.place(t.text()).map(p -> asked.contains(p.name()) && gazetteer.names(p.name())
+                    .map(n -> n.demonyms().stream().noneMatch(d -> d.equalsIgnoreCase(t.text()))).orElse(true)).orElse(false)) {
+                return false;
+            }
+        }
         boolean located = false;
         for (int i = 1; i < tokens.size(); i++) {
             String t = tokens.get(i).text();

@@ -21,6 +21,13 @@ final class Scorer {
     /** A sentence that opens with these goes on from the one before ("These efforts…", "It also…"). */
     static final Pattern ANAPHOR = Pattern.compile("^(This|These|That|Those|Such|They|It|Its|Their|The two|Both|He|She|Our)\\b");
 
+    /**
+     * Openings whose meaning is in the sentence before, so an answer quotes both. "The two
+     * governments" and "Both" name the two countries, whose names the reading takes from before,
+     * but the sentence needs no other to be understood.
+     */
+    static final Pattern QUOTES_PREVIOUS = Pattern.compile("^(This|These|That|Those|Such|They|It|Its|Their|He|She|Our)\\b");
+
     /** A candidate with its score, its coverage, and its fact that best fits the question (if the question wants one). */
     record Scored(SentenceReading reading, Optional<SentenceReading> previous, double score, double coverage, Optional<Fact> fact,
                   double fit, boolean essential) {
@@ -213,6 +220,12 @@ final class Scorer {
      */
     private static boolean refersBack(SentenceReading r, SentenceReading previous) {
         List<kzbot.text.Token> tokens = r.tokens();
+        // "… to build a solar park near Balkhash. The project is estimated to cost…": a sentence that opens
+        // on a definite common noun goes on about the one before it in its paragraph
+        String text = r.text();
+        if (text.startsWith("The ") && text.length() > 4 && Character.isLowerCase(text.codePointAt(4))) {
+            return true;
+        }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).text().equalsIgnoreCase("the")) {
                 String noun = kzbot.text.Tokens.fold(tokens.get(i + 1).text());

@@ -61,6 +61,12 @@ final class CountFinder {
                         && (lexicon.category(x.lemma(), 'a').isPresent() || lexicon.category(x.lemma(), 'n').isPresent());
                 boolean inPhrase = x.isNoun() || x.tag().equals("ADJ") || x.text().equals("-") || modifier
                         || x.tag().equals("VERB") && x.text().endsWith("ed") && j > 0 && words.get(j - 1).text().equals("-");
+                // "14 intergovernmental and commercial documents": adjectives joined by "and" or "or"
+                boolean joinsAdjectives = x.tag().equals("CCONJ") && j > numberEnd + 1 && words.get(j - 1).tag().equals("ADJ")
+                        && j + 1 < words.size() && (words.get(j + 1).tag().equals("ADJ") || words.get(j + 1).isNoun());
+                if (joinsAdjectives) {
+                    continue;
+                }
                 if (!inPhrase || adverbBeforeVerb(words, j)) {
                     break;
                 }

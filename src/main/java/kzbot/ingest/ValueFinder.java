@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -30,11 +31,13 @@ public final class ValueFinder {
 
     private static final Pattern MONEY_SYMBOL = Pattern.compile(QUAL
             + "((?:US\\s?\\$|USD\\s?|\\$|€|EUR\\s?|£|₸|RM\\s?)\\s?(" + NUM + ")(?:\\s*(" + SCALE + "))?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONEY_CODE = Pattern.compile("(?<![\\p{L}\\d])(([A-Z]{3})\\s?(" + NUM + ")(?:\\s*(" + SCALE + "))?)");
     private static final Pattern MONEY_WORD = Pattern.compile(QUAL + "((" + AMOUNT + ")\\s+(" + CURRENCY_WORD + "))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERCENT = Pattern.compile(QUAL + "((" + NUM + ")\\s?(?:%|percent\\b|per cent\\b))",
+    private static final Pattern PERCENT = Pattern.compile(QUAL + "((" + NUM + ")\\s?(?:%|percent\\b|per cent\\b|pct\\b))",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUANTITY = Pattern.compile(QUAL + "((" + AMOUNT + ")\\s+(" + UNITS + "))\\b",
+    /** "1.2 million tonnes", and as a modifier, "a 250-megawatt wind farm", "the 272-kilometre line". */
+    private static final Pattern QUANTITY = Pattern.compile(QUAL + "((" + AMOUNT + ")(?:\\s+|-)(" + UNITS + "))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:(\\d{1,2})(?:(?:st|nd|rd|th)?\\s*[\u2013-]\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(" + MONTH
@@ -78,7 +81,8 @@ public final class ValueFinder {
     }
 
     private static final Pattern TARGET_CUE = Pattern.compile(
-            "(?i)\\b(aim\\w*|target\\w*|goal|ambitions?|plan\\w*|seek\\w*|expect\\w*|project\\w*|forecast\\w*|hope\\w*|intend\\w*)\\b[^.;]*$");
+            "(?i)\\b(aim(s|ed|ing)?|target(s|ed|ing)?|goals?|ambitions?|plan(s|ned|ning)?|seek(s|ing)?|expect(s|ed|ing|ations?)?"
+            + "|projected|projections?|forecasts?|forecast(ed|ing)|hopes?|hoped|hoping|intends?|intended|intending)\\b[^.;]*$");
 
     /** Words that put what follows in the future: a date after them is planned, not past. */
     private static final Pattern FUTURE_CUE = Pattern.compile(
@@ -125,6 +129,17 @@ public final class ValueFinder {
             OptionalDouble n = parse(m.group(3));
             add(out, FoundValue.of(FactKind.MONEY, spanStart(m), m.end(2),
                     n.isPresent() ? OptionalDouble.of(n.getAsDouble() * scale) : n, currency(symbol), qualifier(m.group(1))));
+        }
+        m = MONEY_CODE.matcher(s);
+        while (m.find()) {
+            // "HUF 15 billion", "KZT 2.3 trillion": an ISO code before the figure
+            Optional<String> code = kzbot.text.Units.currency(m.group(2));
+            if (code.isPresent() && code.get().equals(m.group(2))) {
+                double scale = m.group(4) == null ? 1 : SCALES.getOrDefault(m.group(4).toLowerCase(Locale.ROOT), 1.0);
+                OptionalDouble n = parse(m.group(3));
+                add(out, FoundValue.of(FactKind.MONEY, m.start(2), m.end(), n.isPresent() ? OptionalDouble.of(n.getAsDouble() * scale) : n,
+                        code.get(), ""));
+            }
         }
         m = MONEY_WORD.matcher(s);
         while (m.find()) {

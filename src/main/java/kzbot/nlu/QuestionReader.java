@@ -114,7 +114,15 @@ public final class QuestionReader {
         folded.forEach(lemmas::add);
         boolean asksNames = has(lemmas, "names");
         boolean asksTarget = has(lemmas, "target");
-        AnswerType type = type(form, focus, targetFocus, predicate, words, in, lemmas, asksNames);
+        AnswerType typed = type(form, focus, targetFocus, predicate, words, in, lemmas, asksNames);
+        if (typed == AnswerType.AMOUNT && words.stream().anyMatch(w -> w.isNoun() && CUES.get("money").contains(w.lemma())
+                && CUES.get("measure").contains(w.lemma()))) {
+            typed = AnswerType.MONEY; // "what's their total value", "the cost of the terminal"
+        }
+        if (typed.isFigure() && focus.present() && CUES.get("vague").contains(focus.lemma()) && focus.modifiers().isEmpty()) {
+            focus = Focus.NONE; // "what's their total": any figure; the words and the verb say which
+        }
+        AnswerType type = typed;
         Precision precision = precision(form, focus);
         if (type == AnswerType.DATE && precision == Precision.NONE && form != null && form.form().type().startsWith("DATE_")) {
             precision = Precision.valueOf(form.form().type().substring(5));
@@ -165,6 +173,8 @@ public final class QuestionReader {
         // "need both numbers", "the names": words that say what kind of answer, not what about
         Set<Integer> skipped = new java.util.HashSet<>(relative);
         skipped.addAll(relativeTime(q, words));
+        skipped.addAll(within(TAG_QUESTION, q, words));
+        skipped.addAll(theTwoParties(words));
         skipped.addAll(excluded(q, words));
         if (!metadata.isPresent()) {
             skipped.addAll(reference);
@@ -182,12 +192,21 @@ public final class QuestionReader {
             topics.find(t.lemma()).forEach(h -> topicSet.add(h.topic()));
         }
         Optional<Integer> premise = Optional.empty();
-        if ((type == AnswerType.YES_NO || has(lemmas, "confirm") && form == null) && !years.isEmpty()) {
+        boolean confirms = type == AnswerType.YES_NO || (has(lemmas, "confirm") || TAG_QUESTION.matcher(q).find()) && form == null;
+        if (confirms && years.isEmpty() && !baseYears.isEmpty()) {
+            // "they have had ties since 1992, right?": the year put for confirmation, not a base to compare with
+            years.add(baseYears.remove(0));
+        }
+        if (confirms && !years.isEmpty()) {
             premise = Optional.of(years.get(0));
         }
         return new Question(in, words, type, precision, focus, predicate, terms, partners, years, baseYears, List.copyOf(topicSet),
                 asksTarget, asksNames, premise, metadata, hints);
     }
+
+    /** A statement put for confirmation by a question tag: "it was set up in 2004, wasn't it?". */
+    private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
+            "(?i)[\\s,]\\w+(n't|nt|n\u2019t| not) (it|they|he|she|that|there|we|you|i)\\W*$");
 
     /** Words whose meaning is ambiguous between the article and something else: a noun only when tagged so. */
     private static final Set<String> AMBIGUOUS_ARTICLE_WORDS = Set.of("report", "post", "feature", "item", "text", "story",
@@ -437,8 +456,8 @@ public final class QuestionReader {
 
     private static final java.util.regex.Pattern RELATIVE_TIME = java.util.regex.Pattern.compile(
             "(?i)\\b(the )?(last|this|next|previous|past|coming|current)( (few|two|three|four|five|six|seven|eight|nine|ten|twenty"
-            + "|\\d+|several|couple of))? (years?|months?|weeks?|decades?|quarters?)\\b|\\b(in recent years|recently|lately|nowadays"
-            + "|so far|to date|these days)\\b");
+            + "|\\d+|several|couple of))? (years?|yrs?|months?|mos?|weeks?|wks?|decades?|quarters?)\\b|\\b(in recent years|recently|lately|nowadays"
+            + "|so far|to date|these days)\\b|\\bback(?= (in|then|when)\\b)");
 
     /**
      * True when the year or date between the offsets qualifies the noun after it, behind a
@@ -503,6 +522,19 @@ public final class QuestionReader {
             Word w = read.get(i);
             out.add(i == 0 ? new Word(w.text(), first.start(), first.end(), w.tag(), w.lemma())
                     : new Word(w.text(), w.start() - shift, w.end() - shift, w.tag(), w.lemma()));
+        }
+        return out;
+    }
+
+    /** "did the two sides sign", "both governments": the two countries of the relation, not words to look for. */
+    private static Set<Integer> theTwoParties(List<Word> words) {
+        Set<Integer> out = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String f = Tokens.fold(words.get(i).text());
+            if ((f.equals("two") || f.equals("both")) && CUES.get("parties").contains(words.get(i + 1).lemma())) {
+                out.add(i);
+                out.add(i + 1);
+            }
         }
         return out;
     }
@@ -629,6 +661,12 @@ public final class QuestionReader {
         return words.get(first).lemma();
     }
 
+    /** "what budget", "the price tag", "how much investment": a thing measured in money. */
+    private boolean asksMoney(Focus focus) {
+        return focus.present() && (lexicon.category(focus.lemma(), 'n').filter(c -> c.equals("possession")).isPresent()
+                || CUES.get("money").contains(focus.lemma()) || focus.modifiers().stream().anyMatch(CUES.get("money")::contains));
+    }
+
     private AnswerType type(Match form, Focus focus, boolean targetFocus, String predicate, List<Word> words, Interpretation in,
                             Set<String> lemmas, boolean asksNames) {
         // "the total", "in dollars and in yen": a question about a figure though it has no question word
@@ -650,8 +688,10 @@ public final class QuestionReader {
                 if (!focus.present() && CUES.get("change").contains(predicate)) {
                     return AnswerType.CHANGE;
                 }
-                if (focus.present() && lexicon.category(focus.lemma(), 'n').filter(c -> c.equals("possession")).isPresent()
-                        || !focus.present() && Set.of("invest", "spend", "pay", "cost", "put", "lend", "give", "earn").contains(predicate)) {
+                // "how much will the wind project cost": the last word is the verb, though the tagger reads a noun
+                Word last = words.get(words.size() - 1).isWord() || words.size() < 2 ? words.get(words.size() - 1) : words.get(words.size() - 2);
+                if (asksMoney(focus) || !focus.present() && (CUES.get("money").contains(predicate)
+                        || CUES.get("money").contains(linguistics.lemma(last.text(), "VERB")))) {
                     return AnswerType.MONEY;
                 }
                 return AnswerType.AMOUNT;
@@ -683,10 +723,14 @@ public final class QuestionReader {
                         || focus.modifiers().stream().anyMatch(m -> vocabulary.isName(m) && gazetteer.place(m).isEmpty()))) {
                     return AnswerType.DESCRIPTION; // "what's the turkic council for", "what is the Turkic Council": describe it
                 }
+                if (focus.present() && CUES.get("measure").contains(focus.lemma())) {
+                    return asksMoney(focus) ? AnswerType.MONEY : AnswerType.AMOUNT; // "what's their total value"
+                }
                 // "what's the new trade goal": the focus was "goal" before the trade it measures took its place
                 boolean goal = targetFocus || focus.present() && CUES.get("target").contains(focus.lemma());
                 if (t.equals("WHAT") && (isAuxiliary(words, form.end()) || goal) && focus.present() && figureTopic(focus)) {
-                    return AnswerType.AMOUNT; // "what was the trade between…", "what's the new trade goal"
+                    // "what was the trade between…", "what's the new trade goal", "what is the price tag of the hub"
+                    return asksMoney(focus) ? AnswerType.MONEY : AnswerType.AMOUNT;
                 }
                 return which(t, focus, asksNames, measureWord);
             }
@@ -799,7 +843,8 @@ public final class QuestionReader {
     /** The words to look for: content words, not question words, not the subject country or a partner's name. */
     private List<Term> terms(List<Word> words, Interpretation in, Match form, Set<Integer> reference) {
         List<Term> out = new ArrayList<>();
-        boolean confirm = form == null && words.size() > 1 && CUES.get("confirm").contains(Tokens.fold(words.get(words.size() - 1).text()))
+        boolean confirm = form == null && TAG_QUESTION.matcher(in.question()).find()
+                || form == null && words.size() > 1 && CUES.get("confirm").contains(Tokens.fold(words.get(words.size() - 1).text()))
                 || form == null && words.size() > 2 && words.get(words.size() - 1).text().equals("?")
                 && CUES.get("confirm").contains(Tokens.fold(words.get(words.size() - 2).text()));
         Set<Integer> subject = form == null && isAuxiliary(words, 0) ? yesNoSubject(words)
@@ -854,9 +899,18 @@ public final class QuestionReader {
         while (before >= 0 && listed(words.get(before))) {
             before--;
         }
-        boolean opensClause = before < 0 || words.get(before).tag().equals("AUX") || words.get(before).lemma().equals("do")
-                || words.get(before).tag().equals("ADV") || words.get(before).tag().equals("PRON");
-        return opensClause && k < words.size() && (words.get(k).isVerb() || words.get(k).tag().equals("AUX"));
+        boolean afterAuxiliary = before >= 0 && (words.get(before).tag().equals("AUX") || words.get(before).lemma().equals("do"));
+        boolean opensClause = before < 0 || afterAuxiliary || words.get(before).tag().equals("ADV") || words.get(before).tag().equals("PRON");
+        if (!opensClause || k >= words.size()) {
+            return false;
+        }
+        Word next = words.get(k);
+        // "what goal have astana and tbilisi set for 2030": after an auxiliary, a word that can be a verb
+        // and ends the clause is the verb, though the tagger, without capitals, reads it as a noun
+        boolean clauseEnds = k + 1 >= words.size() || !words.get(k + 1).isWord() || words.get(k + 1).tag().equals("ADP")
+                || words.get(k + 1).tag().equals("CCONJ");
+        return next.isVerb() || next.tag().equals("AUX")
+                || afterAuxiliary && clauseEnds && lexicon.category(Tokens.fold(next.text()), 'v').isPresent();
     }
 
     /** A name or "and" in a list of names ("astana and dushanbe", typed in lower case or not). */

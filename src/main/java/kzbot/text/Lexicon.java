@@ -153,6 +153,13 @@ public final class Lexicon {
         if (any(sb, s -> s.hypernyms().contains(a))) {
             return Relation.HYPONYM;
         }
+        // a noun's hypernym said another way: a "tie" is a "relationship", which is also said "relation"
+        if (hypernymSaid(sa, b, sb)) {
+            return Relation.HYPERNYM;
+        }
+        if (hypernymSaid(sb, a, sa)) {
+            return Relation.HYPONYM;
+        }
         // two steps up, among nouns: "firm" is a "business", a business an "enterprise"
         if (grandparent(sa, b)) {
             return Relation.HYPERNYM;
@@ -184,6 +191,25 @@ public final class Lexicon {
                 if (x.pos() == 'n' && y.pos() == 'n' && !java.util.Collections.disjoint(x.kinds(), y.kinds())
                         && !java.util.Collections.disjoint(x.gloss(), y.hypernyms())) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean hypernymSaid(List<Sense> senses, String b, List<Sense> bSenses) {
+        if (bSenses.stream().noneMatch(x -> x.pos() == 'n')) {
+            return false;
+        }
+        for (Sense s : senses) {
+            if (s.pos() != 'n') {
+                continue;
+            }
+            for (String h : s.hypernyms()) {
+                for (Sense hs : senses(h)) {
+                    if (hs.pos() == 'n' && (hs.synonyms().contains(b) || hs.derived().contains(b))) {
+                        return true;
+                    }
                 }
             }
         }

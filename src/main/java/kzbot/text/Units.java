@@ -24,6 +24,9 @@ public final class Units {
         }
     }
 
+    private static final Map<String, String> QUANTITY_FOLDED = folded(QUANTITY);
+    private static final Map<String, String> MONEY_FOLDED = folded(MONEY);
+
     private Units() {
     }
 
@@ -54,13 +57,14 @@ public final class Units {
     }
 
     private static Optional<String> lookup(Map<String, String> words, String word) {
-        String w = word.strip();
-        for (Map.Entry<String, String> e : words.entrySet()) {
-            if (e.getKey().equalsIgnoreCase(w)) {
-                return Optional.of(e.getValue());
-            }
-        }
-        return Optional.empty();
+        Map<String, String> folded = words == MONEY ? MONEY_FOLDED : QUANTITY_FOLDED;
+        return Optional.ofNullable(folded.get(word.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, String> folded(Map<String, String> words) {
+        Map<String, String> out = new java.util.HashMap<>();
+        words.forEach((k, v) -> out.putIfAbsent(k.toLowerCase(Locale.ROOT), v));
+        return Map.copyOf(out);
     }
 
     /** The units a text names, by code: "in megawatts" → MW. */

@@ -31,6 +31,12 @@ class CountFinderTest {
     }
 
     @Test
+    void readsAdjectivesJoinedByAnd() {
+        assertEquals(List.of("14 intergovernmental and commercial documents | document | "),
+                counts("The two countries signed 14 intergovernmental and commercial documents on Thursday."));
+    }
+
+    @Test
     void readsNumbersWrittenAsWords() {
         List<String> c = counts("The floods displaced over a hundred thousand people.");
         assertEquals(List.of("over a hundred thousand people | people | more than"), c);

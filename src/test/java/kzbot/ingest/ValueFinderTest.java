@@ -69,4 +69,31 @@ class ValueFinderTest {
     void doesNotTakeSmallWordNumbersOrYearsForCounts() {
         assertTrue(finder.find("The two countries met in 2019 talks.").stream().noneMatch(v -> v.kind() == FactKind.COUNT));
     }
+
+    @Test
+    void readsWireAbbreviationsAndUnitsWrittenAsModifiers() {
+        assertEquals("%", only("Crude accounts for about 90 pct of shipments.", FactKind.PERCENT).unit());
+        String s = "They will build a 250-megawatt wind farm and a 272-kilometre railway.";
+        List<FoundValue> q = finder.find(s).stream().filter(v -> v.kind() == FactKind.QUANTITY).toList();
+        assertEquals(List.of("MW", "km"), q.stream().map(FoundValue::unit).toList());
+        assertEquals(250d, q.get(0).number().getAsDouble());
+    }
+
+    @Test
+    void readsEveryCurrencyByNameOrCodeBeforeTheFigure() {
+        FoundValue lari = only("Kazakh companies invested about 1.1 billion lari in Georgia.", FactKind.MONEY);
+        assertEquals("GEL", lari.unit());
+        assertEquals(1.1e9, lari.number().getAsDouble(), 1);
+        FoundValue huf = only("The fund has committed HUF 15 billion to irrigation.", FactKind.MONEY);
+        assertEquals("HUF", huf.unit());
+        assertEquals(15e9, huf.number().getAsDouble(), 1);
+        assertTrue(finder.find("We need ALL 15 members and TOP 5 firms.").stream().noneMatch(v -> v.kind() == FactKind.MONEY));
+    }
+
+    @Test
+    void aProjectOrAPlantIsNotATarget() {
+        assertEquals("", only("The project is estimated to cost 300 mln euros.", FactKind.MONEY).qualifier());
+        assertEquals("", only("The plant processed 2 million tonnes last year.", FactKind.QUANTITY).qualifier());
+        assertEquals("target", only("The governments aim to lift trade to $20 bln by 2027.", FactKind.MONEY).qualifier());
+    }
 }

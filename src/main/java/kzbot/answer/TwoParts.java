@@ -1,0 +1,86 @@
+package kzbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kzbot.domain.Interpretation;
+import kzbot.text.WordLists;
+
+/**
+ * A question that asks two things joined by "and" and a question word: "how many documents did
+ * they sign and what was their total value", "what is the goal and for what year". Each part is
+ * answered in turn, the second read as a follow-up of the first, and the answers are joined.
+ */
+final class TwoParts {
+    private static final Pattern SPLIT = Pattern.compile("(?i)^(.{8,}?)[\\s,;]+and\\s+((?:(?:for|in|by|of|to|from|at|on)\\s+)?(?:"
+            + String.join("|", WordLists.QUESTION_CUES.get("opens").stream().map(Pattern::quote).toList()) + ")\\b.{3,})$");
+
+    private TwoParts() {
+    }
+
+    /** The two questions, when the text asks two. */
+    static Optional<List<String>> split(String question) {
+        Matcher m = SPLIT.matcher(question.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String first = m.group(1).strip();
+        if (first.split("\\s+").length < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(first, m.group(2).strip()));
+    }
+
+    /**
+     * One answer from two: the first as it is; the second's figure and quotes after it, its citations
+     * numbered on from the first's. A second answer that quotes only what the first quotes adds its
+     * figure beside the first's ("14 documents; $5.2 bln — “…” [1]"); one whose figure the first
+     * already leads with adds nothing.
+     */
+    static Answer.Found join(Answer.Found a, Answer.Found b, Interpretation in) {
+        List<Citation> citations = new ArrayList<>(a.citations());
+        int[] renumber = new int[b.citations().size() + 1];
+        boolean allQuoted = true;
+        for (Citation c : b.citations()) {
+            Optional<Citation> same = citations.stream().filter(x -> x.sentenceId() == c.sentenceId() && x.field().equals(c.field())
+                    && x.source().equals(c.source()) && x.quote().equals(c.quote())).findFirst();
+            if (same.isPresent()) {
+                renumber[c.n()] = same.get().n();
+            } else {
+                allQuoted = false;
+                int n = citations.size() + 1;
+                citations.add(new Citation(n, c.source(), c.title(), c.author(), c.publisher(), c.published(), c.quote(), c.start(),
+                        c.end(), c.sentenceId(), c.paragraph(), c.field()));
+                renumber[c.n()] = n;
+            }
+        }
+        String lead = Composer.asWritten(lead(b.text()), String.join(" ", b.citations().stream().map(Citation::quote).toList()));
+        String firstLead = lead(a.text());
+        if (allQuoted && (lead.isEmpty() || firstLead.contains(lead))) {
+            return new Answer.Found(a.text(), a.citations(), in);
+        }
+        if (allQuoted && !firstLead.isEmpty() && a.text().startsWith(firstLead + " \u2014 \u201c")) {
+            // both figures in the one quote: "14 documents; $5.2 bln — “… signed 14 documents worth $5.2 bln …” [1]"
+            return new Answer.Found(firstLead + "; " + lead + a.text().substring(firstLead.length()), a.citations(), in);
+        }
+        String second = allQuoted ? lead + " [" + renumber[b.citations().get(0).n()] + "]" : b.text();
+        Matcher m = Pattern.compile("\\[(\\d+)]").matcher(second);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            m.appendReplacement(sb, "[" + (n < renumber.length && renumber[n] > 0 ? renumber[n] : n) + "]");
+        }
+        m.appendTail(sb);
+        String text = allQuoted ? a.text() + " " + sb : a.text() + "\n\n" + sb;
+        return new Answer.Found(text, citations, in);
+    }
+
+    /** The figure, date or name an answer leads with ("$5.2 bln" of "$5.2 bln — “…” [1]"), or "". */
+    private static String lead(String text) {
+        int dash = text.indexOf(" \u2014 \u201c");
+        return dash > 0 ? text.substring(0, dash).strip() : "";
+    }
+}

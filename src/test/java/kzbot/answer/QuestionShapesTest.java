@@ -1,0 +1,98 @@
+package kzbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kzbot.TestKzbot;
+
+/**
+ * Shapes of question that newsroom users type, over an article written for this test: two questions
+ * in one, a statement put for confirmation by a question tag, a period given as "the last 10 yrs",
+ * a cost asked with a verb at the end, capitals acting for their governments, "the two sides".
+ */
+class QuestionShapesTest {
+    @TempDir
+    static Path sources;
+    private static Answerer answerer;
+
+    @BeforeAll
+    static void article() throws IOException {
+        Files.writeString(sources.resolve("kz-chile-test.txt"), """
+                Kazakhstan and Chile deepen mining ties
+
+                SANTIAGO, March 4 - Kazakhstan and Chile signed 9 governmental and commercial agreements worth a combined $2.4 bln on Monday, officials said.
+
+                Chilean companies have invested about $1.3 bln in Kazakhstan over the past decade, the ministry said.
+
+                The two governments want to raise annual trade to $900 million by 2030.
+
+                Codelco and Kazatomprom agreed to build a 120-megawatt solar park near Balkhash. The project is estimated to cost 95 mln euros and is scheduled to open in 2027.
+
+                The two countries established diplomatic relations on 12 June 1993, and Chile opened its embassy in Astana in 2006.
+                """, StandardCharsets.UTF_8);
+        answerer = TestKzbot.answererWith(sources);
+    }
+
+    private static Answer ask(String question) {
+        return answerer.answer(question);
+    }
+
+    private static void answers(String question, String... expected) {
+        Answer a = ask(question);
+        assertTrue(a.answered(), question + " → " + a.text());
+        for (String e : expected) {
+            assertTrue(a.text().contains(e), question + " → " + a.text() + " (wanted " + e + ")");
+        }
+    }
+
+    @Test
+    void twoQuestionsInOneGetBothFigures() {
+        answers("how many agreements did the two sides sign in santiago and what was their total value", "9 governmental", "$2.4 bln");
+        Answer a = ask("how many agreements did the two sides sign in santiago and what was their total value");
+        assertTrue(a.text().startsWith("9 governmental and commercial agreements; $2.4 bln"), a.text());
+    }
+
+    @Test
+    void aStatementWithAQuestionTagIsCorrected() {
+        answers("chile opened its embassy in astana in 2004, didn't it?", "No:", "2006");
+        answers("kazakhstan and chile have had diplomatic relations since 1995, right?", "No:", "1993");
+    }
+
+    @Test
+    void aPeriodTypedShortIsATimeNotAWord() {
+        answers("total chilean investment in kazakhstan over the last 10 yrs", "$1.3 bln");
+    }
+
+    @Test
+    void howMuchItWillCostAsksForMoney() {
+        Answer a = ask("How much will the Balkhash solar project cost?");
+        assertTrue(a.answered() && a.text().startsWith("95 mln euros"), a.text());
+        assertFalse(a.text().startsWith("120-megawatt"), a.text());
+    }
+
+    @Test
+    void capitalsThatActAreTheirCountries() {
+        answers("what trade goal have santiago and astana set for 2030", "$900 million");
+    }
+
+    @Test
+    void splitsOnlyWhereASecondQuestionBegins() {
+        assertEquals(Optional.of(List.of("how many agreements were signed", "what was their total value")),
+                TwoParts.split("how many agreements were signed and what was their total value"));
+        assertEquals(Optional.of(List.of("what is the goal", "for what year")), TwoParts.split("what is the goal and for what year"));
+        assertEquals(Optional.empty(), TwoParts.split("trade between kazakhstan and chile"));
+        assertEquals(Optional.empty(), TwoParts.split("who and when"));
+    }
+}
