@@ -271,7 +271,7 @@ final class QuestionWords {
             if (best[i] < w.matchHyponym() && s.broader().contains(q.term().lemma())) {
                 best[i] = w.matchHyponym();
             }
-            if (best[i] < w.matchSibling() && glossLinked(q, s)) {
+            if (best[i] < w.matchSibling() && (glossLinked(q, s) || sibling(q, s))) {
                 best[i] = w.matchSibling();
             }
             if (best[i] < w.matchTopic() && q.topic().isPresent()
@@ -336,7 +336,23 @@ final class QuestionWords {
         if (q.topic().isPresent() && s.record().topics().stream().anyMatch(t -> t.rank() == 0 && t.topic() == q.topic().get())) {
             return w.matchTopic();
         }
-        return glossLinked(q, s) ? w.matchSibling() : 0;
+        return glossLinked(q, s) || sibling(q, s) ? w.matchSibling() : 0;
+    }
+
+    /**
+     * A noun of the sentence names another kind of the same people: "visitors" for "tourists", both
+     * travellers. Only people: other things of one kind differ in what matters ("exports", "imports").
+     */
+    private static boolean sibling(Word q, SentenceReading s) {
+        if (!q.term().tag().equals("NOUN") || q.term().name() || q.gloss().stream().noneMatch(g -> g.startsWith("person|"))) {
+            return false;
+        }
+        for (String b : q.broader()) {
+            if (s.broader().contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import kzbot.domain.FactKind;
 import kzbot.domain.Word;
 import kzbot.text.Lexicon;
+import kzbot.text.Tokens;
 import kzbot.text.WordLists;
 
 /**
@@ -19,6 +20,7 @@ import kzbot.text.WordLists;
  * ("Trade", "Both") is not a name, and neither are months, days and function words.
  */
 final class NameFinder {
+    private static final java.util.Set<String> ORGANISATION_HEADS = java.util.Set.copyOf(WordLists.words("organisation-heads.txt"));
     private final Lexicon lexicon;
 
     NameFinder(Lexicon lexicon) {
@@ -53,7 +55,9 @@ final class NameFinder {
                 }
             }
             if (accept(words, start, end)) {
-                out.add(new FoundValue(FactKind.NAME, words.get(start).start(), words.get(end - 1).end(), OptionalDouble.empty(), "",
+                // "East Hope Group", "TAV Airports": a name ending in an organisation's last word is an organisation's
+                boolean organisation = end - start > 1 && ORGANISATION_HEADS.contains(Tokens.fold(words.get(end - 1).text()));
+                out.add(new FoundValue(organisation ? FactKind.ORGANISATION : FactKind.NAME, words.get(start).start(), words.get(end - 1).end(), OptionalDouble.empty(), "",
                         OptionalInt.empty(), "", "", "", sentence.substring(words.get(start).start(), words.get(end - 1).end())));
             }
             i = end;

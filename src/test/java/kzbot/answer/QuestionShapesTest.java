@@ -20,7 +20,8 @@ import kzbot.TestKzbot;
 /**
  * Shapes of question that newsroom users type, over an article written for this test: two questions
  * in one, a statement put for confirmation by a question tag, a period given as "the last 10 yrs",
- * a cost asked with a verb at the end, capitals acting for their governments, "the two sides".
+ * a cost asked with a verb at the end, capitals acting for their governments, "the two sides",
+ * "tourists" for the article's "visitors".
  */
 class QuestionShapesTest {
     @TempDir
@@ -41,6 +42,8 @@ class QuestionShapesTest {
                 Codelco and Kazatomprom agreed to build a 120-megawatt solar park near Balkhash. The project is estimated to cost 95 mln euros and is scheduled to open in 2027.
 
                 The two countries established diplomatic relations on 12 June 1993, and Chile opened its embassy in Astana in 2006.
+
+                Some 4,200 Chilean visitors came to Kazakhstan in 2023, and Andes Copper Group will open an office in Almaty.
                 """, StandardCharsets.UTF_8);
         answerer = TestKzbot.answererWith(sources);
     }
@@ -85,6 +88,11 @@ class QuestionShapesTest {
     @Test
     void capitalsThatActAreTheirCountries() {
         answers("what trade goal have santiago and astana set for 2030", "$900 million");
+    }
+
+    @Test
+    void anotherWordForTheSamePeopleIsFound() {
+        answers("number of chilean tourists visiting kazakhstan in 2023", "4,200");
     }
 
     @Test

@@ -1,0 +1,26 @@
+package kzbot.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import kzbot.TestKzbot;
+
+/** Runs of capitalised words as names, typed as an organisation's when they end as organisations' names do. */
+class NameFinderTest {
+    private static final NameFinder FINDER = new NameFinder(TestKzbot.language().lexicon());
+
+    private static List<String> names(String sentence) {
+        return FINDER.find(sentence, TestKzbot.language().linguistics().read(sentence)).stream()
+                .map(v -> sentence.substring(v.start(), v.end()) + " | " + v.kind().code()).toList();
+    }
+
+    @Test
+    void aNameEndingInGroupOrAirportsIsAnOrganisation() {
+        assertEquals(List.of("Steppe Copper Group | organisation", "Ekibastuz | name"),
+                names("The deal came from Steppe Copper Group, which will build a smelter in Ekibastuz."));
+        assertEquals(List.of("Altai Airports | organisation"), names("The terminal is run by Altai Airports under a lease."));
+    }
+}
