@@ -21,7 +21,7 @@ import kzbot.TestKzbot;
  * Shapes of question that newsroom users type, over an article written for this test: two questions
  * in one, a statement put for confirmation by a question tag, a period given as "the last 10 yrs",
  * a cost asked with a verb at the end, capitals acting for their governments, "the two sides",
- * "tourists" for the article's "visitors".
+ * "tourists" for the article's "visitors", an author named by the title the byline gives.
  */
 class QuestionShapesTest {
     @TempDir
@@ -44,6 +44,18 @@ class QuestionShapesTest {
                 The two countries established diplomatic relations on 12 June 1993, and Chile opened its embassy in Astana in 2006.
 
                 Some 4,200 Chilean visitors came to Kazakhstan in 2023, and Andes Copper Group will open an office in Almaty.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-peru-test.txt"), """
+                Peru and Kazakhstan: two mining nations
+
+                Both nations are mountain democracies that export copper and silver to the world.
+
+                Peru and Kazakhstan signed a visa waiver in 2019.
+
+                The author is Ana Quispe, the Director, Lima Institute of Eurasian Studies.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-peru-test.meta.json"), """
+                {"title": "Peru and Kazakhstan: two mining nations", "authors": ["Ana Quispe"], "publisher": "Andes Review", "published": "2024-05"}
                 """, StandardCharsets.UTF_8);
         answerer = TestKzbot.answererWith(sources);
     }
@@ -93,6 +105,12 @@ class QuestionShapesTest {
     @Test
     void anotherWordForTheSamePeopleIsFound() {
         answers("number of chilean tourists visiting kazakhstan in 2023", "4,200");
+    }
+
+    @Test
+    void theAuthorsTitleLeadsToTheArticleNotToItsByline() {
+        Answer a = ask("what does the Lima Institute director say Peru and Kazakhstan export?");
+        assertTrue(a.answered() && a.text().contains("copper") && !a.text().contains("The author is"), a.text());
     }
 
     @Test
