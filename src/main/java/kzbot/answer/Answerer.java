@@ -182,7 +182,7 @@ public final class Answerer {
             return new Turn(new Answer.Declined(Replies.tooLong(MAX_QUESTION_CHARS), none), memory);
         }
         Turn whole = respondOne(q, memory, now);
-        Optional<List<String>> parts = TwoParts.split(q);
+        Optional<List<String>> parts = TwoParts.split(q).or(() -> TwoParts.splitBoth(q, w -> language.gazetteer().place(w).isPresent()));
         if (parts.isEmpty()) {
             return whole;
         }

@@ -30,13 +30,28 @@ final class FactMatcher {
             Map.entry(AnswerType.MONEY, Map.of(FactKind.MONEY, 1.0)),
             Map.entry(AnswerType.CHANGE, Map.of(FactKind.PERCENT, 1.0)),
             Map.entry(AnswerType.PERCENT, Map.of(FactKind.PERCENT, 1.0)),
-            Map.entry(AnswerType.DURATION, Map.of(FactKind.COUNT, 1.0)),
+            Map.entry(AnswerType.DURATION, Map.of(FactKind.COUNT, 1.0, FactKind.QUANTITY, 1.0)),
             Map.entry(AnswerType.DATE, Map.of(FactKind.DATE, 1.0, FactKind.YEAR, 0.9)),
             Map.entry(AnswerType.PERSON, Map.of(FactKind.PERSON, 1.0, FactKind.NAME, 0.5)),
             Map.entry(AnswerType.AGENT, Map.of(FactKind.PERSON, 1.0, FactKind.ORGANISATION, 1.0, FactKind.NAME, 0.9)),
             Map.entry(AnswerType.PLACE, Map.of(FactKind.PLACE, 1.0, FactKind.NAME, 0.9)),
             Map.entry(AnswerType.NAME, Map.of(FactKind.NAME, 1.0, FactKind.ORGANISATION, 1.0, FactKind.PLACE, 0.9, FactKind.PERSON, 0.6)),
             Map.entry(AnswerType.WHICH, Map.of(FactKind.NAME, 1.0, FactKind.ORGANISATION, 1.0, FactKind.PLACE, 0.9, FactKind.PERSON, 0.8)));
+    /** Units of length: what "how long is the line" asks for. */
+    private static final Set<String> LENGTHS = Set.of("km", "miles");
+
+    /** "how long is the new railway line": the verb is "be" and nothing else acts. */
+    private static boolean asksOfAThing(Question q) {
+        boolean be = false;
+        for (kzbot.domain.Word w : q.words()) {
+            if (w.isVerb() && !w.lemma().equals("be") && !w.lemma().equals("long")) {
+                return false;
+            }
+            be |= w.lemma().equals("be");
+        }
+        return be;
+    }
+
     /** The question asks about the past: "when did…", "when was… held". */
     private static boolean asksPast(Question q) {
         for (kzbot.domain.Word w : q.words()) {
@@ -370,6 +385,10 @@ final class FactMatcher {
     /** A figure's or name's noun against the question's focus; 1 when there is nothing to check. */
     private double nounFit(Question q, Fact f, SentenceReading s, java.util.Optional<SentenceReading> previous) {
         if (q.type() == AnswerType.DURATION) {
+            if (f.kind() == FactKind.QUANTITY) {
+                // "how long is the railway": a length, when the question asks it of a thing ("is", no other verb)
+                return LENGTHS.contains(f.unit()) && asksOfAThing(q) ? 1 : 0;
+            }
             return f.kind() == FactKind.COUNT && lexicon.kinds(f.frame().noun()).contains("time") ? 1 : 0;
         }
         if (q.type() == AnswerType.PLACE && !q.focus().present()) {

@@ -21,6 +21,41 @@ final class TwoParts {
     private TwoParts() {
     }
 
+    /** "… – give me both numbers", "need both figures": the question asks for two figures. */
+    private static final Pattern BOTH = Pattern.compile("(?i)[\\s,;?.!\\-\u2013\u2014]*\\b(?:give me |need |i need |want |i want )?both"
+            + "(?: (?:numbers|figures|values|totals|amounts|of them))?[\\s?.!]*$");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b(?:last|this) year\\b");
+
+    /**
+     * The two questions of one that says it wants both figures: "Kazakh exports to Indonesia and
+     * imports from it last year – give me both numbers" is "Kazakh exports to Indonesia last year"
+     * and "and imports from it last year"; the "and" that joins two places ("kazakhstan and
+     * indonesia") does not split. A time said once at the end goes with both.
+     */
+    static Optional<List<String>> splitBoth(String question, java.util.function.Predicate<String> isPlace) {
+        Matcher both = BOTH.matcher(question);
+        if (!both.find() || both.start() == 0) {
+            return Optional.empty();
+        }
+        String asked = question.substring(0, both.start()).strip();
+        Matcher and = Pattern.compile("(?i)\\s+and\\s+(\\S+)").matcher(asked);
+        while (and.find()) {
+            String next = and.group(1).replaceAll("[^\\p{L}\\d-]", "");
+            if (isPlace.test(next) || next.isEmpty()) {
+                continue;
+            }
+            String first = asked.substring(0, and.start()).strip();
+            String second = "and " + asked.substring(and.start(1)).strip();
+            Matcher year = YEAR.matcher(second);
+            if (year.find() && !YEAR.matcher(first).find()) {
+                String when = second.substring(year.start(), year.end());
+                first = first + (Character.isDigit(when.charAt(0)) ? " in " : " ") + when;
+            }
+            return first.split("\\s+").length < 2 ? Optional.empty() : Optional.of(List.of(first, second));
+        }
+        return Optional.empty();
+    }
+
     /** The two questions, when the text asks two. */
     static Optional<List<String>> split(String question) {
         Matcher m = SPLIT.matcher(question.strip());
@@ -56,6 +91,9 @@ final class TwoParts {
                         c.end(), c.sentenceId(), c.paragraph(), c.field()));
                 renumber[c.n()] = n;
             }
+        }
+        if (lead(a.text()).isEmpty() || lead(b.text()).isEmpty()) {
+            return a; // a described answer may already hold both; a second description adds noise, not a figure
         }
         String lead = Composer.asWritten(lead(b.text()), String.join(" ", b.citations().stream().map(Citation::quote).toList()));
         String firstLead = lead(a.text());

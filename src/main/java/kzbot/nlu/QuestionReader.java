@@ -108,7 +108,7 @@ public final class QuestionReader {
             List<String> mods = focus.modifiers();
             focus = new Focus(mods.get(mods.size() - 1), List.copyOf(mods.subList(0, mods.size() - 1)), focus.text());
         }
-        String predicate = predicate(words);
+        String predicate = predicate(words, form);
         Set<String> lemmas = new LinkedHashSet<>();
         words.forEach(w -> lemmas.add(w.lemma()));
         folded.forEach(lemmas::add);
@@ -637,10 +637,13 @@ public final class QuestionReader {
      * "going to make"; after "did" a word that may also be a noun ("did trade with India rise") is
      * the subject when another verb follows.
      */
-    private String predicate(List<Word> words) {
+    private String predicate(List<Word> words, Match form) {
         List<Integer> verbs = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
+            if (form != null && i >= form.start() && i < form.end()) {
+                continue; // "how long", tagged as a verb, is the question's form
+            }
             boolean goingTo = w.lemma().equals("go") && i + 1 < words.size() && words.get(i + 1).lemma().equals("to");
             // "compared with other countries": a comparison, not what is asked
             boolean comparing = i + 1 < words.size() && COMPARISON_CUES.contains(w.lemma() + " " + Tokens.fold(words.get(i + 1).text()));

@@ -21,7 +21,8 @@ import kzbot.TestKzbot;
  * Shapes of question that newsroom users type, over an article written for this test: two questions
  * in one, a statement put for confirmation by a question tag, a period given as "the last 10 yrs",
  * a cost asked with a verb at the end, capitals acting for their governments, "the two sides",
- * "tourists" for the article's "visitors", an author named by the title the byline gives.
+ * "tourists" for the article's "visitors", an author named by the title the byline gives, "both
+ * numbers" asked of two things, "how long" asked of a railway.
  */
 class QuestionShapesTest {
     @TempDir
@@ -44,6 +45,10 @@ class QuestionShapesTest {
                 The two countries established diplomatic relations on 12 June 1993, and Chile opened its embassy in Astana in 2006.
 
                 Some 4,200 Chilean visitors came to Kazakhstan in 2023, and Andes Copper Group will open an office in Almaty.
+
+                Kazakh exports to Chile were worth $40 million in 2023, while imports from Chile came to $25 million.
+
+                An 85-kilometre rail spur links the Balkhash smelter to the mine.
                 """, StandardCharsets.UTF_8);
         Files.writeString(sources.resolve("kz-peru-test.txt"), """
                 Peru and Kazakhstan: two mining nations
@@ -111,6 +116,19 @@ class QuestionShapesTest {
     void theAuthorsTitleLeadsToTheArticleNotToItsByline() {
         Answer a = ask("what does the Lima Institute director say Peru and Kazakhstan export?");
         assertTrue(a.answered() && a.text().contains("copper") && !a.text().contains("The author is"), a.text());
+    }
+
+    @Test
+    void bothNumbersAskedOfTwoThingsGetBoth() {
+        answers("what were kazakh exports to chile in 2023 and the total imports? both numbers", "$40 million", "$25 million");
+        assertEquals(Optional.of(List.of("kazakh exports to chile in 2023", "and imports from it in 2023")),
+                TwoParts.splitBoth("kazakh exports to chile and imports from it in 2023 - give me both numbers", w -> w.equals("chile")));
+        assertEquals(Optional.empty(), TwoParts.splitBoth("trade between kazakhstan and chile, both numbers", w -> w.equals("chile")));
+    }
+
+    @Test
+    void howLongIsAThingAsksItsLength() {
+        answers("how long is the rail spur to the mine", "85-kilometre");
     }
 
     @Test
