@@ -193,6 +193,13 @@ public final class Answerer {
             return whole;
         }
         Turn second = respondOne(parts.get().get(1), first.conversation(), now);
+        // (an answer from the article's metadata answers every field the question names, the other part with them)
+        if (second.answer() instanceof Answer.Declined && !a.text().contains("\n\n") && a.citations().stream().allMatch(Citation::quotesText)) {
+            // say which part is not answered, so that a reader does not take the one figure for both
+            Answer noted = new Answer.Found(a.text() + "\n\n" + Replies.partNotFound(), a.citations(),
+                    a.interpretation());
+            return new Turn(noted, new Conversation(first.conversation().question(), noted.citations(), now));
+        }
         if (!(second.answer() instanceof Answer.Found b)) {
             return first;
         }

@@ -57,6 +57,14 @@ final class Replies {
     }
 
     /** Control characters and unpaired surrogates out, white space folded: what the user meant to type. */
+    /**
+     * The second of two questions asked in one found nothing of its own. The question is not echoed:
+     * an answer's text holds only what its quotes hold.
+     */
+    static String partNotFound() {
+        return "I found nothing more on the second part of the question than the quote above.";
+    }
+
     static String clean(String question) {
         if (question == null) {
             return "";

@@ -122,8 +122,11 @@ public record Question(Interpretation interpretation, List<Word> words, AnswerTy
     /** This question's words with what it asks for taken from the one before ("and in 2018?" after a trade figure). */
     public Question asking(Question before) {
         boolean open = type == AnswerType.DESCRIPTION || type == AnswerType.YES_NO;
+        // "which firm invested in Aktobe?" then "and how much?": the sum it invested, not a measure of firms
+        boolean namedBefore = before.type.isName() || before.type == AnswerType.WHICH;
+        Focus kept = focus.present() ? focus : !open && type.isFigure() && namedBefore ? Focus.NONE : before.focus;
         return new Question(interpretation, words, open ? before.type : type, open ? before.precision : precision,
-                focus.present() ? focus : before.focus, predicate.isEmpty() ? before.predicate : predicate, terms, partners, years,
+                kept, predicate.isEmpty() ? before.predicate : predicate, terms, partners, years,
                 baseYears.isEmpty() ? before.baseYears : baseYears, topics, asksTarget || before.asksTarget,
                 asksNames || before.asksNames, premiseYear, metadata, articleHints.isEmpty() ? before.articleHints : articleHints);
     }

@@ -88,6 +88,9 @@ public final class ValueFinder {
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "(?i)\\b(due|scheduled|will|planned|plans?|next|upcoming|expected|set to|to be)\\b[^.;,]*$");
 
+    /** "… to 600,000 by 2027", "by the end of 2025": a year given as a deadline, not when something happened. */
+    private static final Pattern BY_DEADLINE = Pattern.compile("(?i)\\bby\\s+(the\\s+end\\s+of\\s+)?$");
+
     /** "… $500 million by 2030": a figure to reach by a year. */
     private static final Pattern BY_YEAR = Pattern.compile("^\\s*(a year\\s+|annually\\s+|per year\\s+)?by\\s+(the end of\\s+)?(19|20)\\d\\d\\b");
     /** "instructed their governments to lift annual trade to": a figure an infinitive aims at. */
@@ -105,7 +108,7 @@ public final class ValueFinder {
             boolean byYear = BY_YEAR.matcher(s.substring(v.end())).find()
                     && (INFINITIVE_TO.matcher(before).find() || MODAL.matcher(before).find());
             boolean date = v.kind() == FactKind.DATE || v.kind() == FactKind.YEAR;
-            if (date && v.qualifier().isEmpty() && FUTURE_CUE.matcher(before).find()) {
+            if (date && v.qualifier().isEmpty() && (FUTURE_CUE.matcher(before).find() || BY_DEADLINE.matcher(before).find())) {
                 // "the next session is due in Astana in 2025": a date planned, not one that happened
                 out.add(new FoundValue(v.kind(), v.start(), v.end(), v.number(), v.unit(), v.year(), "target", v.role(),
                         v.partner(), v.canonical()));

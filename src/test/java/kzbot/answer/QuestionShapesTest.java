@@ -49,6 +49,8 @@ class QuestionShapesTest {
                 Kazakh exports to Chile were worth $40 million in 2023, while imports from Chile came to $25 million.
 
                 An 85-kilometre rail spur links the Balkhash smelter to the mine.
+
+                Andes Copper Group will invest $60 million to upgrade the Balkhash smelter.
                 """, StandardCharsets.UTF_8);
         Files.writeString(sources.resolve("kz-peru-test.txt"), """
                 Peru and Kazakhstan: two mining nations
@@ -124,6 +126,23 @@ class QuestionShapesTest {
         assertEquals(Optional.of(List.of("kazakh exports to chile in 2023", "and imports from it in 2023")),
                 TwoParts.splitBoth("kazakh exports to chile and imports from it in 2023 - give me both numbers", w -> w.equals("chile")));
         assertEquals(Optional.empty(), TwoParts.splitBoth("trade between kazakhstan and chile, both numbers", w -> w.equals("chile")));
+    }
+
+    @Test
+    void aSecondPartTheSourcesDoNotAnswerIsSaid() {
+        Answer a = ask("how much did chilean companies invest over the past decade and who runs their embassy?");
+        assertTrue(a.answered() && a.text().contains("$1.3 bln") && a.text().contains("second part"), a.text());
+        assertFalse(a.text().contains("decade and who"), a.text());
+    }
+
+    @Test
+    void howMuchAfterWhichFirmAsksTheSumNotAMeasureOfFirms() {
+        Conversation memory = Conversation.EMPTY;
+        java.time.Instant now = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        Answerer.Turn first = answerer.respond("which chilean firm will upgrade the balkhash smelter", memory, now);
+        assertTrue(first.answer().text().startsWith("Andes Copper Group"), first.answer().text());
+        Answerer.Turn second = answerer.respond("and how much?", first.conversation(), now.plusSeconds(30));
+        assertTrue(second.answer().text().startsWith("$60 million"), second.answer().text());
     }
 
     @Test

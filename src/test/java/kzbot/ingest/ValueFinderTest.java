@@ -96,4 +96,10 @@ class ValueFinderTest {
         assertEquals("", only("The plant processed 2 million tonnes last year.", FactKind.QUANTITY).qualifier());
         assertEquals("target", only("The governments aim to lift trade to $20 bln by 2027.", FactKind.MONEY).qualifier());
     }
+
+    @Test
+    void aYearGivenAsADeadlineIsPlanned() {
+        String s = "The railways signed a memorandum to raise that figure to 600,000 by 2027.";
+        assertTrue(finder.find(s).stream().anyMatch(v -> v.kind() == FactKind.YEAR && "target".equals(v.qualifier())), () -> finder.find(s).toString());
+    }
 }
