@@ -818,14 +818,16 @@ public final class QuestionReader {
             return Optional.empty();
         }
         String t = form == null ? "" : form.form().type();
-        boolean published = lemmas.contains("publish") || lemmas.contains("published") || lemmas.contains("publication");
+        // "publish", "put out", "release", "run": the verbs the question-cues file gives for publishing (its "date" aside)
+        boolean published = lemmas.stream().anyMatch(l -> !l.equals("date") && CUES.get("published").contains(l));
         if (t.startsWith("DATE") && (published || lemmas.contains("write") || lemmas.contains("written"))) {
             return Optional.of(MetaField.PUBLISHED);
         }
         if (has(lemmas, "author") && !(t.equals("PLACE"))) {
             return Optional.of(MetaField.AUTHOR);
         }
-        if (has(lemmas, "publisher") || t.equals("PLACE") && published) {
+        // "which think tank put out the paper": an organisation that published it
+        if (has(lemmas, "publisher") || (t.equals("PLACE") || t.equals("WHICH") || t.equals("WHAT")) && published) {
             return Optional.of(MetaField.PUBLISHER);
         }
         if (lemmas.contains("title") || lemmas.contains("headline")) {

@@ -146,6 +146,12 @@ class QuestionShapesTest {
     }
 
     @Test
+    void puttingOutAPaperIsPublishingIt() {
+        answers("which think tank put out the paper on peru and kazakhstan", "Andes Review");
+        answers("when did the andes review put out its analysis of peru-kazakh ties", "2024-05");
+    }
+
+    @Test
     void howLongIsAThingAsksItsLength() {
         answers("how long is the rail spur to the mine", "85-kilometre");
     }
