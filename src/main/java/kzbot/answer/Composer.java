@@ -209,7 +209,15 @@ final class Composer {
     static String lead(Fact f, String quote) {
         String v = f.valueText();
         if (f.kind() == FactKind.PERSON && !f.role().isEmpty() && quote.contains(f.role())) {
-            String role = f.partner().isEmpty() || !quote.contains(f.partner()) ? f.role() : f.partner() + "'s " + f.role();
+            // the partner's name before the role only as the quote writes it: "Uzbekistan's President", not "Egypt's
+            // ambassador" for "Kazakhstan's ambassador to Egypt"
+            String role = f.role();
+            for (String apostrophe : List.of("'", "\u2019")) {
+                String owned = f.partner() + apostrophe + "s " + f.role();
+                if (!f.partner().isEmpty() && quote.contains(owned)) {
+                    role = owned;
+                }
+            }
             return v.replaceAll("['\u2019]s$", "") + ", " + role;
         }
         String lead = Character.isLowerCase(v.codePointAt(0)) ? v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1) : v;

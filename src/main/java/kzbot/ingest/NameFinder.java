@@ -57,8 +57,10 @@ final class NameFinder {
             if (accept(words, start, end)) {
                 // "East Hope Group", "TAV Airports": a name ending in an organisation's last word is an organisation's
                 boolean organisation = end - start > 1 && ORGANISATION_HEADS.contains(Tokens.fold(words.get(end - 1).text()));
-                out.add(new FoundValue(organisation ? FactKind.ORGANISATION : FactKind.NAME, words.get(start).start(), words.get(end - 1).end(), OptionalDouble.empty(), "",
-                        OptionalInt.empty(), "", "", "", sentence.substring(words.get(start).start(), words.get(end - 1).end())));
+                String role = organisation ? "" : appositiveRole(words, start, end);
+                out.add(new FoundValue(organisation ? FactKind.ORGANISATION : !role.isEmpty() ? FactKind.PERSON : FactKind.NAME,
+                        words.get(start).start(), words.get(end - 1).end(), OptionalDouble.empty(), "",
+                        OptionalInt.empty(), "", role, "", sentence.substring(words.get(start).start(), words.get(end - 1).end())));
             }
             i = end;
         }
@@ -79,6 +81,60 @@ final class NameFinder {
         }
         // a capitalised first word is a name only when English does not know it as a word
         return !(first && ordinary(w));
+    }
+
+    /** At most this many words between a name and the role noun beside it, within commas. */
+    private static final int ROLE_REACH = 6;
+
+    /**
+     * The role a name of two or three words is given beside it, between commas: "Nika Gelashvili,
+     * Georgia's Minister of Economy, told reporters", "Kazakhstan's ambassador to Egypt, Daulet
+     * Abenov," — a noun WordNet files as a kind of person. "" when there is none.
+     */
+    private String appositiveRole(List<Word> words, int start, int end) {
+        if (end - start < 2 || end - start > 3 || words.subList(start, end).stream().anyMatch(this::ordinary)) {
+            return "";
+        }
+        if (end < words.size() && words.get(end).text().equals(",")) {
+            int close = end + 1;
+            while (close < words.size() && !words.get(close).text().equals(",") && close <= end + 1 + 2 * ROLE_REACH) {
+                close++;
+            }
+            for (int k = end + 1; k < close && k <= end + ROLE_REACH; k++) {
+                if (isRole(words.get(k)) && close < words.size()) {
+                    return phrase(words, end + 1, close); // "Georgia's Minister of Economy and Sustainable Development"
+                }
+            }
+        }
+        if (start > 0 && words.get(start - 1).text().equals(",")) {
+            for (int k = start - 2; k >= 0 && k >= start - 1 - ROLE_REACH && !words.get(k).text().equals(","); k--) {
+                if (isRole(words.get(k))) {
+                    int from = k;
+                    // back over the role's possessor and modifiers: "Kazakhstan's ambassador to Egypt"
+                    while (from > 0 && (words.get(from - 1).text().equals("'s") || words.get(from - 1).tag().equals("PROPN")
+                            || words.get(from - 1).tag().equals("ADJ"))) {
+                        from--;
+                    }
+                    return phrase(words, from, start - 1);
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String phrase(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && words.get(i).start() > words.get(i - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(words.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    private boolean isRole(Word w) {
+        return w.isNoun() && lexicon.kinds(w.lemma().toLowerCase(Locale.ROOT)).contains("person");
     }
 
     /** English knows the word as a word, not only as a name. */

@@ -866,6 +866,12 @@ public final class QuestionReader {
             if (entity.isPresent() && (entity.get().type() == Entity.Type.YEAR || entity.get().type() == Entity.Type.DATE)) {
                 continue;
             }
+            // "Kazakhstan's ambassador in Cairo": a partner's capital after "in" stands for the country it is the capital of
+            boolean inPartnersCapital = entity.isPresent() && entity.get().type() == Entity.Type.COUNTRY && isCapital(entity.get())
+                    && !entity.get().value().equals("Kazakhstan") && i > 0 && Tokens.fold(words.get(i - 1).text()).equals("in");
+            if (inPartnersCapital) {
+                continue;
+            }
             if (entity.isPresent() && entity.get().type() == Entity.Type.COUNTRY && !(isCapital(entity.get()) && !acts(words, i))) {
                 // the partners and Kazakhstan are searched for as partners, not words; so is a capital that acts
                 // for its country ("when did Berlin and Astana open ties"), unlike one that is a place ("flights to Astana")

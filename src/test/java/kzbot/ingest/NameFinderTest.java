@@ -23,4 +23,12 @@ class NameFinderTest {
                 names("The deal came from Steppe Copper Group, which will build a smelter in Ekibastuz."));
         assertEquals(List.of("Altai Airports | organisation"), names("The terminal is run by Altai Airports under a lease."));
     }
+
+    @Test
+    void aNameWithARoleBesideItIsAPersons() {
+        assertEquals(List.of("Nika Gelashvili | person", "Georgia | name", "Minister of Economy | name"),
+                names("\"It is arithmetic,\" Nika Gelashvili, Georgia's Minister of Economy, told reporters."));
+        assertEquals(List.of("Kazakhstan | name", "Egypt | name", "Daulet Abenov | person", "Zamalek | name"),
+                names("We met Kazakhstan's ambassador to Egypt, Daulet Abenov, in his office on Zamalek island."));
+    }
 }
