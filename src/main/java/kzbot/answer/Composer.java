@@ -223,7 +223,9 @@ final class Composer {
         String lead = Character.isLowerCase(v.codePointAt(0)) ? v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1) : v;
         boolean figure = f.kind() == FactKind.MONEY || f.kind() == FactKind.QUANTITY || f.kind() == FactKind.COUNT
                 || f.kind() == FactKind.PERCENT;
-        if (figure && f.year().isPresent() && !v.contains(String.valueOf(f.year().getAsInt()))) {
+        // "272-kilometre" says how big a thing is, not a figure of a year: no year after it
+        boolean modifier = v.matches(".*\\d-\\p{L}.*");
+        if (figure && !modifier && f.year().isPresent() && !v.contains(String.valueOf(f.year().getAsInt()))) {
             int y = f.year().getAsInt();
             lead += switch (f.frame().time()) {
                 case PART -> " in part of " + y;

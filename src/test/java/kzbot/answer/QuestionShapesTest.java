@@ -48,7 +48,7 @@ class QuestionShapesTest {
 
                 Kazakh exports to Chile were worth $40 million in 2023, while imports from Chile came to $25 million.
 
-                An 85-kilometre rail spur links the Balkhash smelter to the mine.
+                An 85-kilometre rail spur, built in 2021, links the Balkhash smelter to the mine.
 
                 Andes Copper Group will invest $60 million to upgrade the Balkhash smelter.
                 """, StandardCharsets.UTF_8);
@@ -154,6 +154,7 @@ class QuestionShapesTest {
     @Test
     void howLongIsAThingAsksItsLength() {
         answers("how long is the rail spur to the mine", "85-kilometre");
+        assertTrue(ask("how long is the rail spur to the mine").text().startsWith("85-kilometre \u2014"), "no year after a size");
     }
 
     @Test
