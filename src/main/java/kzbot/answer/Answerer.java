@@ -49,6 +49,7 @@ public final class Answerer {
     private final Composer composer;
     private final Metadata metadata;
     private final List<Document> documents;
+    private final Map<String, Document> byId;
     private final List<String> partners;
     private final FactStore.Size size;
     private final QuestionWords.Context wordsContext;
@@ -76,7 +77,8 @@ public final class Answerer {
                 language.linguistics()::stem);
         Map<String, Document> byId = new LinkedHashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
-        this.composer = new Composer(byId);
+        this.byId = java.util.Collections.unmodifiableMap(byId);
+        this.composer = new Composer(this.byId);
         this.metadata = new Metadata(documents, language.lexicon());
         this.partners = documents.stream().map(Document::partner).filter(p -> !p.isEmpty()).distinct().sorted().toList();
         this.size = store.size();
@@ -203,7 +205,7 @@ public final class Answerer {
         if (!(second.answer() instanceof Answer.Found b)) {
             return first;
         }
-        Answer both = TwoParts.join(a, b, a.interpretation());
+        Answer both = TwoParts.join(a, b);
         return new Turn(both, new Conversation(first.conversation().question(), both.citations(), now));
     }
 
@@ -324,7 +326,7 @@ public final class Answerer {
             return Optional.empty();
         }
         SentenceReading top = ranked.get(0).reading();
-        Document d = documents.stream().filter(x -> x.id().equals(top.record().sentence().docId())).findFirst().orElse(null);
+        Document d = byId.get(top.record().sentence().docId());
         if (d == null || d.author().isBlank() || !top.words().contains("author")) {
             return Optional.empty();
         }

@@ -116,6 +116,12 @@ final class Composer {
         d.append(d.fits(quoted) ? quoted : prefix + leads + " [" + n + "].");
     }
 
+    /** The figure, date or name an answer leads with ("$5.2 bln" of "$5.2 bln — “…” [1]"), or "" for a described answer. */
+    static String leadOf(String answer) {
+        int dash = answer.indexOf(" \u2014 \u201c");
+        return dash > 0 ? answer.substring(0, dash).strip() : "";
+    }
+
     /**
      * A figure that leads an answer starts with a capital ("About $280 million"); inside the answer,
      * after another, it is written as its sentence has it ("about $280 million").

@@ -40,18 +40,6 @@ final class FactMatcher {
     /** Units of length: what "how long is the line" asks for. */
     private static final Set<String> LENGTHS = Set.of("km", "miles");
 
-    /** "how long is the new railway line": the verb is "be" and nothing else acts. */
-    private static boolean asksOfAThing(Question q) {
-        boolean be = false;
-        for (kzbot.domain.Word w : q.words()) {
-            if (w.isVerb() && !w.lemma().equals("be") && !w.lemma().equals("long")) {
-                return false;
-            }
-            be |= w.lemma().equals("be");
-        }
-        return be;
-    }
-
     /** The question asks about the past: "when did…", "when was… held". */
     private static boolean asksPast(Question q) {
         for (kzbot.domain.Word w : q.words()) {
@@ -125,11 +113,6 @@ final class FactMatcher {
     }
 
     /**
-     * "how much has Mongolia invested in Kazakhstan" against "Kazakh companies have invested about
-     * $85 million in Mongolia": the sentence's doer is another country, and the question's doer is
-     * where the sentence's figure goes. The other way round is not an answer.
-     */
-    /**
      * The figure's clause has a country as its subject, and the question asks what another country
      * did: "how much did Poland export to Kazakhstan" is not answered by "Kazakhstan sold Poland $480 million".
      */
@@ -154,6 +137,11 @@ final class FactMatcher {
         return !owners.isEmpty() && java.util.Collections.disjoint(owners, agents);
     }
 
+    /**
+     * "how much has Mongolia invested in Kazakhstan" against "Kazakh companies have invested about
+     * $85 million in Mongolia": the sentence's doer is another country, and the question's doer is
+     * where the sentence's figure goes. The other way round is not an answer.
+     */
     private boolean reversed(Question q, SentenceReading s) {
         Asked a = asked(q);
         if (a.agents().isEmpty() || a.verbStem().isEmpty()) {
@@ -211,12 +199,6 @@ final class FactMatcher {
     }
 
     /**
-     * "how many Kazakh students study in Germany" against "the German-Kazakh University in Almaty
-     * teaches some 800 students": the question puts its figure in a country ("in", "at"), and the
-     * sentence puts what it counts in places none of which is that country. Kazakhstan is never
-     * checked: its cities are not in the gazetteer, and every article is about it.
-     */
-    /**
      * The question names a thing by its country ("the Kazakh side", "Indian students") and the
      * sentence names that thing only as another country's ("the Hungarian side").
      */
@@ -245,11 +227,11 @@ final class FactMatcher {
     }
 
     /** The sentence has the noun ("exports", "side") only as another country's ("Hungarian exports"), never as the asked one's or nobody's. */
-    private boolean ownedByAnother(String verb, Set<String> agents, List<kzbot.text.Token> tokens) {
+    private boolean ownedByAnother(String word, Set<String> agents, List<kzbot.text.Token> tokens) {
         boolean same = false;
         boolean other = false;
         for (int k = 1; k < tokens.size(); k++) {
-            if (!singular(Tokens.fold(tokens.get(k).text())).equals(verb)) {
+            if (!singular(Tokens.fold(tokens.get(k).text())).equals(word)) {
                 continue;
             }
             java.util.Optional<kzbot.domain.Place> said = gazetteer.place(tokens.get(k - 1).text());
@@ -262,6 +244,12 @@ final class FactMatcher {
         return other && !same;
     }
 
+    /**
+     * "how many Kazakh students study in Germany" against "the German-Kazakh University in Almaty
+     * teaches some 800 students": the question puts its figure in a country ("in", "at"), and the
+     * sentence puts what it counts in places none of which is that country. Kazakhstan is never
+     * checked: its cities are not in the gazetteer, and every article is about it.
+     */
     private boolean elsewhere(Question q, SentenceReading s) {
         Set<String> asked = new java.util.HashSet<>();
         List<kzbot.domain.Word> words = q.words();
@@ -276,9 +264,8 @@ final class FactMatcher {
         List<kzbot.text.Token> tokens = s.tokens();
         for (kzbot.text.Token t : tokens) {
             // "ROME (agency) - … signed … at Palazzo Chigi": the place asked is named, the venue is in it
-            if (!t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0))
-                    && gazetteer.place(t.text()).map(p -> asked.contains(p.name()) && gazetteer.names(p.name())
-                    .map(n -> n.demonyms().stream().noneMatch(d -> d.equalsIgnoreCase(t.text()))).orElse(true)).orElse(false)) {
+            if (!t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0)) && !gazetteer.isDemonym(t.text())
+                    && gazetteer.place(t.text()).map(p -> asked.contains(p.name())).orElse(false)) {
                 return false;
             }
         }
@@ -386,8 +373,8 @@ final class FactMatcher {
     private double nounFit(Question q, Fact f, SentenceReading s, java.util.Optional<SentenceReading> previous) {
         if (q.type() == AnswerType.DURATION) {
             if (f.kind() == FactKind.QUANTITY) {
-                // "how long is the railway": a length, when the question asks it of a thing ("is", no other verb)
-                return LENGTHS.contains(f.unit()) && asksOfAThing(q) ? 1 : 0;
+                // "how long is the railway": a length, when no verb says what lasted ("how long did the talks last")
+                return LENGTHS.contains(f.unit()) && q.predicate().isEmpty() ? 1 : 0;
             }
             return f.kind() == FactKind.COUNT && lexicon.kinds(f.frame().noun()).contains("time") ? 1 : 0;
         }

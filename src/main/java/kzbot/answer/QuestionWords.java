@@ -154,20 +154,14 @@ final class QuestionWords {
                     broader.addAll(s.hypernyms());
                 }
                 if (s.pos() == 'n' && pos == 'n') {
-                    // the hypernym in another form: a "tie" is a "relationship", derived from "relation"
-                    for (String h : s.hypernyms()) {
-                        lexicon.senses(h).stream().filter(hs -> hs.pos() == 'n').forEach(hs -> {
-                            hs.derived().stream().filter(d -> lexicon.senses(d).stream().anyMatch(ds -> ds.pos() == 'n'))
-                                    .forEach(broader::add);
-                        });
-                    }
-                }
-                if (s.pos() == 'n' && pos == 'n') {
                     for (String k : s.kinds()) {
                         s.gloss().forEach(g -> gloss.add(k + "^" + g));
                         s.hypernyms().forEach(h -> gloss.add(k + "|" + h));
                     }
                 }
+            }
+            if (pos == 'n') {
+                broader.addAll(lexicon.hypernymForms(t.lemma())); // a "tie" is a "relationship", derived from "relation"
             }
             // a person the sources name with a role is also "the president" there
             broader.addAll(roles.getOrDefault(folded, Set.of()));

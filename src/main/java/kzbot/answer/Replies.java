@@ -56,7 +56,6 @@ final class Replies {
                 + (d.attribution().isEmpty() ? "" : " (" + d.attribution() + ")")).collect(Collectors.joining("; ")) + ".";
     }
 
-    /** Control characters and unpaired surrogates out, white space folded: what the user meant to type. */
     /**
      * The second of two questions asked in one found nothing of its own. The question is not echoed:
      * an answer's text holds only what its quotes hold.
@@ -65,6 +64,7 @@ final class Replies {
         return "I found nothing more on the second part of the question than the quote above.";
     }
 
+    /** Control characters and unpaired surrogates out, white space folded: what the user meant to type. */
     static String clean(String question) {
         if (question == null) {
             return "";

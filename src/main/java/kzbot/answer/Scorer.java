@@ -19,14 +19,20 @@ import kzbot.domain.SentenceKind;
  */
 final class Scorer {
     /** A sentence that opens with these goes on from the one before ("These efforts…", "It also…"). */
-    static final Pattern ANAPHOR = Pattern.compile("^(This|These|That|Those|Such|They|It|Its|Their|The two|Both|He|She|Our)\\b");
+    static final Pattern ANAPHOR;
 
     /**
      * Openings whose meaning is in the sentence before, so an answer quotes both. "The two
-     * governments" and "Both" name the two countries, whose names the reading takes from before,
-     * but the sentence needs no other to be understood.
+     * governments" and "Both" (in {@link #ANAPHOR} only) name the two countries, whose names the
+     * reading takes from before, but the sentence needs no other to be understood.
      */
-    static final Pattern QUOTES_PREVIOUS = Pattern.compile("^(This|These|That|Those|Such|They|It|Its|Their|He|She|Our)\\b");
+    static final Pattern QUOTES_PREVIOUS;
+
+    static {
+        String pronouns = "This|These|That|Those|Such|They|It|Its|Their|He|She|Our";
+        QUOTES_PREVIOUS = Pattern.compile("^(" + pronouns + ")\\b");
+        ANAPHOR = Pattern.compile("^(" + pronouns + "|The two|Both)\\b");
+    }
 
     /** A candidate with its score, its coverage, and its fact that best fits the question (if the question wants one). */
     record Scored(SentenceReading reading, Optional<SentenceReading> previous, double score, double coverage, Optional<Fact> fact,

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import kzbot.domain.Interpretation;
 import kzbot.text.WordLists;
 
 /**
@@ -24,6 +23,7 @@ final class TwoParts {
     /** "… – give me both numbers", "need both figures": the question asks for two figures. */
     private static final Pattern BOTH = Pattern.compile("(?i)[\\s,;?.!\\-\u2013\u2014]*\\b(?:give me |need |i need |want |i want )?both"
             + "(?: (?:numbers|figures|values|totals|amounts|of them))?[\\s?.!]*$");
+    private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+(\\S+)");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b(?:last|this) year\\b");
 
     /**
@@ -38,7 +38,7 @@ final class TwoParts {
             return Optional.empty();
         }
         String asked = question.substring(0, both.start()).strip();
-        Matcher and = Pattern.compile("(?i)\\s+and\\s+(\\S+)").matcher(asked);
+        Matcher and = AND.matcher(asked);
         while (and.find()) {
             String next = and.group(1).replaceAll("[^\\p{L}\\d-]", "");
             if (isPlace.test(next) || next.isEmpty()) {
@@ -73,9 +73,15 @@ final class TwoParts {
      * One answer from two: the first as it is; the second's figure and quotes after it, its citations
      * numbered on from the first's. A second answer that quotes only what the first quotes adds its
      * figure beside the first's ("14 documents; $5.2 bln — “…” [1]"); one whose figure the first
-     * already leads with adds nothing.
+     * already leads with adds nothing, and so does one of two that does not lead with a figure (a
+     * described answer may already hold both; a second description adds noise, not a figure).
      */
-    static Answer.Found join(Answer.Found a, Answer.Found b, Interpretation in) {
+    static Answer.Found join(Answer.Found a, Answer.Found b) {
+        String firstLead = Composer.leadOf(a.text());
+        String written = Composer.leadOf(b.text());
+        if (firstLead.isEmpty() || written.isEmpty()) {
+            return a;
+        }
         List<Citation> citations = new ArrayList<>(a.citations());
         int[] renumber = new int[b.citations().size() + 1];
         boolean allQuoted = true;
@@ -92,33 +98,23 @@ final class TwoParts {
                 renumber[c.n()] = n;
             }
         }
-        if (lead(a.text()).isEmpty() || lead(b.text()).isEmpty()) {
-            return a; // a described answer may already hold both; a second description adds noise, not a figure
+        String lead = Composer.asWritten(written, String.join(" ", b.citations().stream().map(Citation::quote).toList()));
+        if (allQuoted && firstLead.contains(lead)) {
+            return a;
         }
-        String lead = Composer.asWritten(lead(b.text()), String.join(" ", b.citations().stream().map(Citation::quote).toList()));
-        String firstLead = lead(a.text());
-        if (allQuoted && (lead.isEmpty() || firstLead.contains(lead))) {
-            return new Answer.Found(a.text(), a.citations(), in);
-        }
-        if (allQuoted && !firstLead.isEmpty() && a.text().startsWith(firstLead + " \u2014 \u201c")) {
+        if (allQuoted) {
             // both figures in the one quote: "14 documents; $5.2 bln — “… signed 14 documents worth $5.2 bln …” [1]"
-            return new Answer.Found(firstLead + "; " + lead + a.text().substring(firstLead.length()), a.citations(), in);
+            return new Answer.Found(firstLead + "; " + lead + a.text().substring(firstLead.length()), a.citations(), a.interpretation());
         }
-        String second = allQuoted ? lead + " [" + renumber[b.citations().get(0).n()] + "]" : b.text();
-        Matcher m = Pattern.compile("\\[(\\d+)]").matcher(second);
+        Matcher m = MARKER.matcher(b.text());
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
             m.appendReplacement(sb, "[" + (n < renumber.length && renumber[n] > 0 ? renumber[n] : n) + "]");
         }
         m.appendTail(sb);
-        String text = allQuoted ? a.text() + " " + sb : a.text() + "\n\n" + sb;
-        return new Answer.Found(text, citations, in);
+        return new Answer.Found(a.text() + "\n\n" + sb, citations, a.interpretation());
     }
 
-    /** The figure, date or name an answer leads with ("$5.2 bln" of "$5.2 bln — “…” [1]"), or "". */
-    private static String lead(String text) {
-        int dash = text.indexOf(" \u2014 \u201c");
-        return dash > 0 ? text.substring(0, dash).strip() : "";
-    }
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 }

@@ -18,9 +18,11 @@ import kzbot.text.Mention;
  */
 public final class OrganisationFinder {
     private static final String CAP = "(?:[A-Z][\\p{L}’'&.-]*|[A-Z]{2,})";
-    private static final String HEAD = "(?:University|Institute|Organi[sz]ation|Council|Committee|Agency|Chambers?"
-            + "|Bank|Fund|Forum|Association|Ministry|Centre|Center|Federation|Commission|Board|Corporation"
-            + "|Company|Foundation|Academy|Parliament|Senate|Majilis|Mazhilis)";
+    /** The last words of organisations' names, from the resource NameFinder reads too, capitalised ("Group") or in capitals ("LLC"). */
+    private static final String HEAD = "(?:" + String.join("|", kzbot.text.WordLists.words("organisation-heads.txt").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .flatMap(w -> java.util.stream.Stream.of(Character.toUpperCase(w.charAt(0)) + w.substring(1), w.toUpperCase(java.util.Locale.ROOT)))
+            .distinct().toList()) + ")\\b";
     private static final Pattern NAMED = Pattern.compile(
             "((?:" + CAP + "\\s+(?:(?:of|for|and|on)\\s+)?){1,6}" + HEAD + "(?:\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+" + CAP + ")+)?)"
                     + "|(" + HEAD + "\\s+(?:of|for|on)(?:\\s+the)?(?:\\s+" + CAP + "){1,5})");

@@ -153,6 +153,12 @@ public final class Gazetteer {
         return Optional.ofNullable(placeDictionary.get(anyName));
     }
 
+    /** The name is how a place's people are called ("German", "Hungarians"), not the place's own name. */
+    public boolean isDemonym(String name) {
+        return place(name).flatMap(p -> names(p.name()))
+                .map(n -> n.demonyms().stream().anyMatch(d -> d.equalsIgnoreCase(name))).orElse(false);
+    }
+
     public Optional<String> organisation(String anyName) {
         return Optional.ofNullable(organisationDictionary.get(anyName));
     }

@@ -153,11 +153,11 @@ public final class Lexicon {
         if (any(sb, s -> s.hypernyms().contains(a))) {
             return Relation.HYPONYM;
         }
-        // a noun's hypernym said another way: a "tie" is a "relationship", which is also said "relation"
-        if (hypernymSaid(sa, b, sb)) {
+        // a noun's hypernym in another form: a "tie" is a "relationship", derived from "relation"
+        if (hypernymForms(a).contains(b)) {
             return Relation.HYPERNYM;
         }
-        if (hypernymSaid(sb, a, sa)) {
+        if (hypernymForms(b).contains(a)) {
             return Relation.HYPONYM;
         }
         // two steps up, among nouns: "firm" is a "business", a business an "enterprise"
@@ -197,23 +197,25 @@ public final class Lexicon {
         return false;
     }
 
-    private boolean hypernymSaid(List<Sense> senses, String b, List<Sense> bSenses) {
-        if (bSenses.stream().noneMatch(x -> x.pos() == 'n')) {
-            return false;
-        }
-        for (Sense s : senses) {
+    /**
+     * The nouns derived from a noun's hypernyms: a "tie" is a "relationship", derived from
+     * "relation". Other ways a text may name what the noun is a kind of.
+     */
+    public Set<String> hypernymForms(String noun) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sense s : senses(noun)) {
             if (s.pos() != 'n') {
                 continue;
             }
             for (String h : s.hypernyms()) {
                 for (Sense hs : senses(h)) {
-                    if (hs.pos() == 'n' && (hs.synonyms().contains(b) || hs.derived().contains(b))) {
-                        return true;
+                    if (hs.pos() == 'n') {
+                        hs.derived().stream().filter(d -> category(d, 'n').isPresent()).forEach(out::add);
                     }
                 }
             }
         }
-        return false;
+        return out;
     }
 
     private boolean grandparent(List<Sense> senses, String b) {

@@ -48,17 +48,12 @@ public final class Units {
 
     /** The code of a unit word ("tonnes" → t), if it is one. */
     public static Optional<String> quantity(String word) {
-        return lookup(QUANTITY, word);
+        return Optional.ofNullable(QUANTITY_FOLDED.get(word.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** The code of a currency word ("dollars" → USD), if it is one. */
     public static Optional<String> currency(String word) {
-        return lookup(MONEY, word);
-    }
-
-    private static Optional<String> lookup(Map<String, String> words, String word) {
-        Map<String, String> folded = words == MONEY ? MONEY_FOLDED : QUANTITY_FOLDED;
-        return Optional.ofNullable(folded.get(word.strip().toLowerCase(Locale.ROOT)));
+        return Optional.ofNullable(MONEY_FOLDED.get(word.strip().toLowerCase(Locale.ROOT)));
     }
 
     private static Map<String, String> folded(Map<String, String> words) {
