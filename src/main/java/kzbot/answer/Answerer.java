@@ -152,8 +152,8 @@ public final class Answerer {
         sb.append("  read ").append(String.join(" ", q.words().stream().map(w -> w.text() + "/" + w.tag() + "/" + w.lemma()).toList()))
                 .append('\n');
         QuestionWords words = QuestionWords.of(q, wordsContext);
-        words.words().forEach(w -> sb.append(String.format(java.util.Locale.ROOT, "  word %s (%s) weight %.2f%n", w.term().lemma(),
-                w.term().text(), w.weight())));
+        words.words().forEach(w -> sb.append(String.format(java.util.Locale.ROOT, "  word %s (%s) weight %.2f%s%n", w.term().lemma(),
+                w.term().text(), w.weight(), w.term().subject() ? " subject" : "")));
         List<Scorer.Scored> ranked = scorer.rank(q, words, candidates.read(candidates.find(q, words)), candidates);
         sb.append("  candidates ").append(ranked.size()).append(" essential ")
                 .append(words.essential().stream().map(w -> w.term().lemma()).toList()).append('\n');
@@ -165,7 +165,7 @@ public final class Answerer {
                 held.append(String.format(java.util.Locale.ROOT, " %s=%.1f", words.words().get(i).term().lemma(), all[i]));
             }
             sb.append("      ").append(s.essential() ? "essential" : "NOT essential").append(held).append('\n');
-            sb.append(String.format(java.util.Locale.ROOT, "%6.2f cov %.2f fit %.2f %s | %s%n", s.score(), s.coverage(), s.fit(),
+            sb.append(String.format(java.util.Locale.ROOT, "%6.2f cov %.3f fit %.2f %s | %s%n", s.score(), s.coverage(), s.fit(),
                     s.fact().map(f -> f.kind().code() + ":" + f.valueText() + " [" + f.frame().noun() + "/" + f.frame().predicate()
                             + "/" + f.frame().time().code() + "]").orElse("-"), text.length() > 140 ? text.substring(0, 140) + "…" : text));
         }
@@ -424,6 +424,14 @@ public final class Answerer {
                 out.add(f);
             }
         }
+        if (out.size() > 1 && (q.type().isName() || q.type() == AnswerType.WHICH) && q.focus().present()) {
+            // "which Kazakh university": the names that say they are one ("Satbayev University"), not the city beside them
+            List<Fact> saying = out.stream().filter(f -> java.util.Arrays.stream(kzbot.text.Tokens.fold(f.valueText()).split("[\\s-]+"))
+                    .anyMatch(w -> scorer.matcher().relatedness(q.focus().lemma(), w) >= 0.9)).toList();
+            if (!saying.isEmpty()) {
+                out = new ArrayList<>(saying);
+            }
+        }
         return out.isEmpty() ? List.of(s.fact().get()) : out;
     }
 
@@ -460,7 +468,26 @@ public final class Answerer {
         }
         Scorer.Scored top = best.get();
         Composer.Draft d = composer.draft();
-        Optional<Fact> figure = figureFor(q, words, top);
+        Optional<Fact> figure = Optional.empty();
+        if (q.premiseYear().isPresent()) {
+            // "was the partnership signed when Modi visited in 2015?": the date that confirms or corrects is the
+            // one of a sentence about the partnership, not of the visit the question dates it by
+            for (Scorer.Scored s : ranked) {
+                // the words that date the premise ("Moon Jae-in's 2019 trip") weigh in coverage though they are not
+                // what is asked: a sentence holding the whole subject needs half the usual share
+                if (s.coverage() < weights.acceptDescription() / 2) {
+                    break;
+                }
+                Optional<Fact> dated = holdsSubject(q, words, s) ? premiseDate(q, words, s) : Optional.empty();
+                if (dated.isPresent()) {
+                    top = s;
+                    figure = dated;
+                    break;
+                }
+            }
+        } else {
+            figure = figureFor(q, words, top);
+        }
         if (figure.isPresent()) {
             composer.lead(d, List.of(figure.get()), top.reading(), top.previous(), premise(q, figure.get()));
         } else {
@@ -475,6 +502,52 @@ public final class Answerer {
             break;
         }
         return d.found(q.interpretation());
+    }
+
+    /**
+     * The date of a sentence about what a premise asks ("the ties were raised to a strategic
+     * partnership in January 2009" for "was the partnership signed in 2015?"): the best-fitting date
+     * the sentence gives, whichever verb it uses; the subject, held by the sentence, says it is the one.
+     */
+    private Optional<Fact> premiseDate(Question q, QuestionWords words, Scorer.Scored s) {
+        Question typed = q.withType(AnswerType.DATE);
+        String text = s.reading().text().toLowerCase(java.util.Locale.ROOT);
+        List<Integer> subjectAt = new ArrayList<>();
+        for (Question.Term t : q.terms()) {
+            for (int at = text.indexOf(t.text().toLowerCase(java.util.Locale.ROOT)); t.subject() && at >= 0;
+                 at = text.indexOf(t.text().toLowerCase(java.util.Locale.ROOT), at + 1)) {
+                subjectAt.add(at);
+            }
+        }
+        Fact best = null;
+        double bestFit = 0;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Fact f : s.reading().record().facts()) {
+            double fit = scorer.fit(typed, words, f, s.reading(), s.previous());
+            int at = text.indexOf(f.valueText().toLowerCase(java.util.Locale.ROOT));
+            // "upgraded them to a strategic partnership in 2009": the date beside the subject, not the relations' of 1992
+            int distance = subjectAt.stream().mapToInt(x -> Math.abs(x - at)).min().orElse(Integer.MAX_VALUE);
+            if (fit > 0 && at >= 0 && (distance < bestDistance || distance == bestDistance && fit > bestFit)) {
+                best = f;
+                bestFit = fit;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The sentence itself holds every word of what a question put for confirmation asks about (its subject). */
+    private boolean holdsSubject(Question q, QuestionWords words, Scorer.Scored s) {
+        double[] held = words.matchAll(s.reading(), weights);
+        for (int i = 0; i < held.length; i++) {
+            Question.Term t = words.words().get(i).term();
+            // a name must be there itself, not another holder of its role ("President Tokayev" for "Macron");
+            // a thing may be named as a kind of it ("Macron's visit" for "Macron's trip")
+            if (t.subject() && held[i] < (t.name() ? weights.matchSynonym() : weights.matchHyponym())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -762,6 +762,12 @@ final class FactMatcher {
         if (nameWords.size() >= 2 && inQuestion * 3 >= nameWords.size() * 2) {
             return true;
         }
+        // "partnering with sapienza": an institution called by the word of its name that is no English word
+        String first = nameWords.stream().filter(w -> !kzbot.text.WordLists.STOP_WORDS.contains(w)).findFirst().orElse("");
+        if (f.kind() == FactKind.ORGANISATION && nameWords.size() >= 2 && asked.contains(first) && !lexicon.knows(first)
+                && gazetteer.place(first).isEmpty()) {
+            return true;
+        }
         if (f.kind() == FactKind.PLACE) {
             return q.partners().contains(f.normalised()) || f.normalised().equals("Kazakhstan");
         }

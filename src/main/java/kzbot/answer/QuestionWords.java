@@ -152,6 +152,9 @@ final class QuestionWords {
             for (Lexicon.Sense s : lexicon.senses(t.lemma())) {
                 if (s.pos() == pos) {
                     broader.addAll(s.hypernyms());
+                    if (pos == 'v') {
+                        broader.addAll(s.gloss()); // "export": "sell or transfer abroad"
+                    }
                 }
                 if (s.pos() == 'n' && pos == 'n') {
                     for (String k : s.kinds()) {
@@ -288,7 +291,8 @@ final class QuestionWords {
         // lemmas are not aligned with tokens: a plural or an inflection outside the name still counts
         for (String p : s.plain()) {
             for (String f : q.same()) {
-                if (p.startsWith(f) && p.length() <= f.length() + 3) {
+                String root = f.endsWith("y") && f.length() > 3 ? f.substring(0, f.length() - 1) + "i" : f; // "universities"
+                if ((p.startsWith(f) || p.startsWith(root)) && p.length() <= f.length() + 3) {
                     return false;
                 }
             }

@@ -41,6 +41,9 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
                 related.addAll(s.synonyms());
                 related.addAll(s.derived());
                 broader.addAll(s.hypernyms());
+                if (s.pos() == 'v') {
+                    broader.addAll(s.gloss()); // "exports" are sales: "export" is to "sell or transfer abroad"
+                }
                 if (s.pos() == 'n') {
                     for (String k : s.kinds()) {
                         s.gloss().forEach(g -> gloss.add(k + "|" + g));

@@ -122,6 +122,16 @@ final class FactsCommand implements Callable<Integer> {
         if (!f.role().isEmpty()) {
             line.append(" role=\"").append(f.role()).append('"');
         }
+        // the frame read at ingest: what the value counts or names, its clause's verb, the part its year plays
+        if (!f.frame().nounText().isEmpty()) {
+            line.append(" noun=\"").append(f.frame().nounText()).append('"');
+        }
+        if (!f.frame().predicate().isEmpty()) {
+            line.append(" verb=").append(f.frame().predicate());
+        }
+        if (f.frame().time() != kzbot.domain.Frame.TimeRole.NONE) {
+            line.append(" time=").append(f.frame().time().code());
+        }
         out.println(line);
         out.printf(Locale.ROOT, "    \"%s\"%n    — %s [%s %d–%d]%n", s.text(), d.title(), d.id(), s.start(), s.end());
     }

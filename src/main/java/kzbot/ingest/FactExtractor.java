@@ -132,8 +132,10 @@ public final class FactExtractor {
         boolean namesCountry = named.keySet().stream().anyMatch(n -> gazetteer.byCanonicalName(n)
                 .map(p -> p.kind() == Place.Kind.COUNTRY).orElse(false));
         if (!namesCountry && BOTH_SIDES.matcher(text).find()) {
-            // "the two countries" are the ones the paragraph last named
-            lastNamed.forEach(p -> out.add(new PartnerTag(p.partner(), false)));
+            // "the two countries" are the ones the paragraph last named, and they are what the sentence is about
+            List<PartnerTag> parties = lastNamed.stream().map(p -> new PartnerTag(p.partner(), false)).toList();
+            out.removeIf(t -> parties.stream().anyMatch(p -> p.partner().equals(t.partner())));
+            out.addAll(0, parties);
         } else if (namesCountry) {
             lastNamed = List.copyOf(named.values());
         }

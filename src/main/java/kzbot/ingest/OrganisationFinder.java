@@ -47,11 +47,31 @@ public final class OrganisationFinder {
             }
             int st = start;
             if (out.stream().noneMatch(v -> v.overlaps(st, m.end())) && text.contains(" ")) {
-                out.add(organisation(start, m.end(), s.substring(start, m.end())));
+                int and = bothNamed(s.substring(start, m.end()));
+                if (and > 0) {
+                    // "Sapienza University of Rome and Satbayev University": two institutions, each a name
+                    out.add(organisation(start, start + and, s.substring(start, start + and)));
+                    out.add(organisation(start + and + 5, m.end(), s.substring(start + and + 5, m.end())));
+                } else {
+                    out.add(organisation(start, m.end(), s.substring(start, m.end())));
+                }
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Where " and " joins two whole names of institutions, each with its head ("… University of Rome
+     * and Satbayev University"), or -1; "Ministry of Trade and Integration" is one name.
+     */
+    private static int bothNamed(String name) {
+        for (int at = name.indexOf(" and "); at > 0; at = name.indexOf(" and ", at + 1)) {
+            if (NAMED.matcher(name.substring(0, at)).matches() && NAMED.matcher(name.substring(at + 5)).matches()) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static FoundValue organisation(int start, int end, String canonical) {

@@ -44,7 +44,10 @@ public final class ValueFinder {
                     + ")\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$€£-])((?:19|20)\\d{2})(?![\\d%]|,\\d)(?:s\\b)?");
     private static final Pattern REFERENCE_YEAR_CUE = Pattern.compile(
-            "(?i)(compared (to|with)|from|than|versus|vs\\.?|over)\\s+(the\\s+)?(year\\s+)?$");
+            "(?i)(compared (to|with)|\\bfrom|\\bthan|versus|vs\\.?|\\bover"
+            + "|\\b(up|down|rose|fell|grew|increased|decreased|higher|lower)\\b[^,;.]{0,40}?\\bon)"
+            + "\\s+((in|on|for|with)\\s+)?(the\\s+)?((same|corresponding|equivalent|comparable)\\s+"
+            + "(period|time|months?|quarter|half|stretch)\\s+(of|in)\\s+)?(year\\s+)?$");
     /** "since 2020": when something began, a date in its own right, not a figure's year. */
     private static final Pattern SINCE_CUE = Pattern.compile("(?i)\\bsince\\s+(the\\s+)?(year\\s+)?$");
     private static final Map<String, Double> SCALES = Map.ofEntries(
@@ -155,12 +158,19 @@ public final class ValueFinder {
         Matcher m = YEAR.matcher(s);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            String before = s.substring(Math.max(0, m.start() - 20), m.start());
-            String qual = SINCE_CUE.matcher(before).find() ? "since"
-                    : REFERENCE_YEAR_CUE.matcher(before).find() ? "reference" : "";
+            String before = s.substring(Math.max(0, m.start() - 70), m.start());
+            String qual = SINCE_CUE.matcher(before).find() ? "since" : isReferenceYear(before) ? "reference" : "";
             add(out, new FoundValue(FactKind.YEAR, m.start(1), m.end(1), OptionalDouble.of(y), "",
                     OptionalInt.of(y), qual, "", "", ""));
         }
+    }
+
+    /**
+     * Whether the text just before a year makes it a point of comparison: "than in 2022", "compared
+     * with 2016", "up 18% on the same period of 2023".
+     */
+    static boolean isReferenceYear(String textBefore) {
+        return REFERENCE_YEAR_CUE.matcher(textBefore).find();
     }
 
     /** A figure's year is the nearest year in the sentence that is not a point of comparison. */

@@ -88,6 +88,11 @@ public final class Linguistics {
         List<Word> out = new ArrayList<>(tokens.length);
         for (int i = 0; i < tokens.length; i++) {
             String tag = repaired(tokens[i], tags[i]);
+            if (tag.equals("VERB") && i > 0 && out.get(i - 1).tag().equals("ADJ") && fits(tokens[i], "NOUN")
+                    && !kzbot.text.WordLists.STOP_WORDS.contains(Tokens.fold(tokens[i - 1]))) {
+                // "diplomatic ties", "bilateral trade": what an adjective goes with is a noun
+                tag = "NOUN";
+            }
             out.add(new Word(tokens[i], spans.get(i).start(), spans.get(i).end(), tag, lemma(tokens[i], tag)));
         }
         return out;

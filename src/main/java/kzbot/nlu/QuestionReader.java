@@ -307,6 +307,15 @@ public final class QuestionReader {
                 return words;
             }
         }
+        for (int i = aux + 2; i < words.size(); i++) {
+            // "since when do Astana and Ashgabat have diplomatic ties": "have" after "do" is the verb, not an auxiliary
+            Word w = words.get(i);
+            if (w.tag().equals("AUX") && w.lemma().equals("have")) {
+                List<Word> out = new ArrayList<>(words);
+                out.set(i, new Word(w.text(), w.start(), w.end(), "VERB", "have"));
+                return out;
+            }
+        }
         int last = words.size() - 1;
         while (last > aux + 1 && !words.get(last).isWord()) {
             last--;
@@ -629,7 +638,21 @@ public final class QuestionReader {
                 || gazetteer.place(w.text()).isPresent()) {
             return Optional.empty();
         }
-        return vocabulary.nearest(f).map(c -> linguistics.lemma(c, w.tag().equals("VERB") ? "VERB" : "NOUN"));
+        String tag = w.tag().equals("VERB") ? "VERB" : "NOUN";
+        Optional<String> near = vocabulary.nearest(f).map(c -> linguistics.lemma(c, tag));
+        if (near.isPresent() || !f.equals(w.text()) || tag.equals("VERB")) {
+            return near;
+        }
+        // a clipped word typed in lower case ("kazakh unis"): the corpus noun it starts, its most frequent reading
+        java.util.Map<String, Integer> readings = new java.util.HashMap<>();
+        for (String c : vocabulary.unclipped(f)) {
+            String lemma = linguistics.lemma(c, "NOUN");
+            if (lexicon.category(lemma, 'n').isPresent()) {
+                readings.merge(lemma, vocabulary.count(c), Integer::sum);
+            }
+        }
+        return readings.entrySet().stream().max(java.util.Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(e -> -e.getKey().length())).map(java.util.Map.Entry::getKey);
     }
 
     /**
@@ -886,7 +909,8 @@ public final class QuestionReader {
                     || AUXILIARIES.contains(w.lemma()) && w.tag().equals("AUX") || f.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            String lemma = w.isVerb() || w.tag().equals("NOUN") || w.tag().equals("ADJ") ? corrected(w).orElse(w.lemma()) : w.lemma();
+            boolean lowerName = w.tag().equals("PROPN") && f.equals(w.text()) && entity.isEmpty(); // "kazakh unis"
+            String lemma = w.isVerb() || w.tag().equals("NOUN") || w.tag().equals("ADJ") || lowerName ? corrected(w).orElse(w.lemma()) : w.lemma();
             boolean name = entity.isPresent() || vocabulary.isName(f) || i > 0 && Character.isUpperCase(w.text().codePointAt(0))
                     || w.text().length() >= 2 && w.text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                     && w.text().chars().anyMatch(Character::isLetter);

@@ -75,10 +75,22 @@ public final class WebhookServer implements AutoCloseable {
                 reply(ex, 400, "{\"ok\":false,\"description\":\"not an update\"}");
                 return;
             }
-            reply(ex, 200, "{\"ok\":true}");
-            if (firstTime(u.getUpdateId())) {
-                updates.consume(List.of(u));
+            // queued before Telegram hears "ok": an update acknowledged is never one the bot drops; while
+            // the bot stops, Telegram is told to deliver it again later
+            try {
+                if (firstTime(u.getUpdateId())) {
+                    updates.consume(List.of(u));
+                }
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                if (u.getUpdateId() != null) {
+                    synchronized (seen) {
+                        seen.remove(u.getUpdateId());
+                    }
+                }
+                reply(ex, 503, "{\"ok\":false,\"description\":\"stopping\"}");
+                return;
             }
+            reply(ex, 200, "{\"ok\":true}");
         }
     }
 

@@ -34,7 +34,10 @@ public final class Lexicon {
         }
     }
 
-    /** One part of speech of a lemma: its category and its related lemmas. */
+    /**
+     * One part of speech of a lemma: its category and its related lemmas; {@code gloss} holds a noun's
+     * definition nouns, a verb's definition verbs ("export": sell, transfer).
+     */
     public record Sense(char pos, String category, Set<String> synonyms, Set<String> derived, Set<String> hypernyms,
                         Set<String> kinds, Set<String> gloss) {
     }
@@ -147,10 +150,11 @@ public final class Lexicon {
         if (any(sa, s -> s.derived().contains(b)) || any(sb, s -> s.derived().contains(a))) {
             return Relation.DERIVED;
         }
-        if (any(sa, s -> s.hypernyms().contains(b))) {
+        // a verb's hypernyms, and the verbs its definition opens with ("export": "sell or transfer abroad")
+        if (any(sa, s -> s.hypernyms().contains(b) || s.pos() == 'v' && s.gloss().contains(b))) {
             return Relation.HYPERNYM;
         }
-        if (any(sb, s -> s.hypernyms().contains(a))) {
+        if (any(sb, s -> s.hypernyms().contains(a) || s.pos() == 'v' && s.gloss().contains(a))) {
             return Relation.HYPONYM;
         }
         // a noun's hypernym in another form: a "tie" is a "relationship", derived from "relation"

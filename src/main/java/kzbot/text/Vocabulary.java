@@ -66,4 +66,23 @@ public final class Vocabulary {
         }
         return Optional.ofNullable(bestDistance <= limit ? best : null);
     }
+
+    /**
+     * The corpus words a clipped word may stand for ("unis" for "universities", "govt" stays unknown):
+     * words that start with it, at least three letters longer, not names; a plural asks for plurals.
+     */
+    public List<String> unclipped(String folded) {
+        boolean plural = folded.length() >= 4 && folded.endsWith("s");
+        String stem = plural ? folded.substring(0, folded.length() - 1) : folded;
+        if (stem.length() < 3 || !stem.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : byInitial.getOrDefault(stem.charAt(0), List.of())) {
+            if (w.startsWith(stem) && w.length() >= stem.length() + 3 && !isName(w) && (!plural || w.endsWith("s"))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
 }

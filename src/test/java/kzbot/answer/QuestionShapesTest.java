@@ -22,7 +22,8 @@ import kzbot.TestKzbot;
  * in one, a statement put for confirmation by a question tag, a period given as "the last 10 yrs",
  * a cost asked with a verb at the end, capitals acting for their governments, "the two sides",
  * "tourists" for the article's "visitors", an author named by the title the byline gives, "both
- * numbers" asked of two things, "how long" asked of a railway.
+ * numbers" asked of two things, "how long" asked of a railway, a year compared with, a premise dated by
+ * another event, a clipped word ("unis").
  */
 class QuestionShapesTest {
     @TempDir
@@ -63,6 +64,21 @@ class QuestionShapesTest {
                 """, StandardCharsets.UTF_8);
         Files.writeString(sources.resolve("kz-peru-test.meta.json"), """
                 {"title": "Peru and Kazakhstan: two mining nations", "authors": ["Ana Quispe"], "publisher": "Andes Review", "published": "2024-05"}
+                """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-uruguay-test.txt"), """
+                Kazakhstan and Uruguay widen farm trade
+
+                Uruguayan President Luis Lacalle Pou visited Astana in May 2022.
+
+                The strategic partnership between Kazakhstan and Uruguay was signed in 2016.
+
+                In 2023, trade between Kazakhstan and Uruguay reached $65 million. This was 30% more than in 2022.
+
+                In January–June 2024, bilateral trade stood at $41 million, up 12% on the same period of 2023.
+
+                Some 300 Uruguayan students attend Kazakh universities.
+
+                Kazakhstan and Uruguay established diplomatic relations on 3 March 1993.
                 """, StandardCharsets.UTF_8);
         answerer = TestKzbot.answererWith(sources);
     }
@@ -155,6 +171,31 @@ class QuestionShapesTest {
     void howLongIsAThingAsksItsLength() {
         answers("how long is the rail spur to the mine", "85-kilometre");
         assertTrue(ask("how long is the rail spur to the mine").text().startsWith("85-kilometre \u2014"), "no year after a size");
+    }
+
+    @Test
+    void aYearComparedWithIsNotTheFiguresYear() {
+        Answer a = ask("what was trade between kazakhstan and uruguay in 2022");
+        assertFalse(a.answered() && a.text().contains("30%"), a.text());
+        answers("how much did kz-uruguay trade grow in january-june 2024", "12%");
+    }
+
+    @Test
+    void aPremiseIsCheckedAgainstTheSentenceAboutItsSubject() {
+        answers("was the kazakhstan-uruguay strategic partnership signed when lacalle pou visited astana in 2022?", "No:", "2016");
+    }
+
+    @Test
+    void aClippedWordStandsForTheCorpusWordItStarts() {
+        answers("how many uruguayan students are at kazakh unis", "300");
+        kzbot.text.Vocabulary v = new kzbot.text.Vocabulary(java.util.Map.of("universities", 2, "union", 3, "unions", 1, "units", 1));
+        assertEquals(List.of("unions", "universities"), v.unclipped("unis").stream().sorted().toList());
+        assertEquals(List.of(), v.unclipped("un"));
+    }
+
+    @Test
+    void haveAfterDoIsTheVerbAndTiesANoun() {
+        answers("since when do kazakhstan and uruguay have diplomatic ties", "3 March 1993");
     }
 
     @Test

@@ -57,6 +57,23 @@ class ValueFinderTest {
     }
 
     @Test
+    void readsEnergyInWattHours() {
+        FoundValue v = only("Tajikistan will supply up to 1.5 billion kilowatt-hours of electricity.", FactKind.QUANTITY);
+        assertEquals("kWh", v.unit());
+        assertEquals(1.5e9, v.number().getAsDouble());
+    }
+
+    @Test
+    void aYearAfterThanOrTheSamePeriodOfIsAComparison() {
+        String s = "In January-September 2024, trade turnover stood at $412.6 million, up 18% on the same period of 2023.";
+        assertEquals(2024, only(s, FactKind.PERCENT).year().getAsInt());
+        assertTrue(finder.find(s).stream().anyMatch(v -> v.kind() == FactKind.YEAR && v.year().getAsInt() == 2023
+                && "reference".equals(v.qualifier())));
+        assertTrue(finder.find("This was 12.3% more than in 2022.").stream()
+                .anyMatch(v -> v.kind() == FactKind.YEAR && "reference".equals(v.qualifier())));
+    }
+
+    @Test
     void readsMonthYearDatesAsOneValue() {
         String s = "In July 2023, a direct air corridor was established.";
         FoundValue d = only(s, FactKind.DATE);

@@ -37,7 +37,8 @@ public final class WordNetDistiller {
             + " kzbot.tools.WordNetDistiller (scripts/distill-wordnet.sh); do not edit by hand.\n"
             + "# lemma (one word, or a phrasal verb)\tpos (n, v, a, r)\tcategory (lexicographer file of the first sense)\tsynonyms\tderived forms\thypernyms"
             + "\tkinds (nouns: person, organization, place, time, measure; see WordNetDistiller.KINDS)"
-            + "\tgloss nouns (nouns: the nouns of the first sense's definition, \"an institution created to conduct business\")\n";
+            + "\tgloss nouns (nouns: the nouns of the first sense's definition, \"an institution created to conduct business\";"
+            + " verbs: the verbs it opens with, export: \"sell or transfer abroad\")\n";
     /**
      * The kinds of thing a noun names, by the WordNet synset its first sense (organization: either of
      * its first two senses, since "airline" is first an air hose) descends from.
@@ -149,6 +150,41 @@ public final class WordNetDistiller {
         return out;
     }
 
+    /**
+     * The verbs a verb's first definition is built on, the way a dictionary defines: "export" is "sell
+     * or transfer abroad", so a text's exports are sales. Only the definition's opening verbs ("sell",
+     * "or transfer"), and only verbs with a hypernym of their own and few senses: "make" and "be"
+     * open too many definitions to say anything.
+     */
+    private static Set<String> genusVerbs(Dictionary d, Synset sense, String lemma) throws JWNLException {
+        String gloss = sense.getGloss().toLowerCase(Locale.ROOT);
+        int end = gloss.length();
+        for (char c : new char[] {';', '"', '(', ','}) {
+            int at = gloss.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String[] words = gloss.substring(0, end).trim().split("\\s+");
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < words.length; i += 2) {
+            IndexWord verb = d.getIndexWord(POS.VERB, words[i]);
+            if (verb == null || !LEMMA.matcher(words[i]).matches() || words[i].equals(lemma)) {
+                break;
+            }
+            if (verb.getSenses().size() <= GENUS_SENSES && !verb.getSenses().get(0).getPointers(PointerType.HYPERNYM).isEmpty()) {
+                out.add(words[i]);
+            }
+            if (i + 1 >= words.length || !words[i + 1].equals("or")) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A verb with more senses than this ("make", "take", "get") is too general to define another by. */
+    private static final int GENUS_SENSES = 12;
+
     /** The fewest hypernym steps from a synset up to one with no hypernym. */
     private static int depth(Synset start) throws JWNLException {
         List<Synset> level = List.of(start);
@@ -219,7 +255,8 @@ public final class WordNetDistiller {
                 String category = senses.get(0).getLexFileName();
                 category = category.substring(category.indexOf('.') + 1);
                 String kinds = pos == POS.NOUN ? String.join(",", kinds(senses)) : "";
-                String gloss = pos == POS.NOUN ? String.join(",", glossNouns(d, senses.get(0), lemma, stop)) : "";
+                String gloss = pos == POS.NOUN ? String.join(",", glossNouns(d, senses.get(0), lemma, stop))
+                        : pos == POS.VERB ? String.join(",", genusVerbs(d, senses.get(0), lemma)) : "";
                 out.write(lemma + "\t" + pos.getKey() + "\t" + category + "\t" + String.join(",", synonyms) + "\t"
                         + String.join(",", derived) + "\t" + String.join(",", hypernyms) + "\t" + kinds + "\t" + gloss + "\n");
             }
