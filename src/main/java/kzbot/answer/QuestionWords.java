@@ -250,7 +250,7 @@ final class QuestionWords {
             if (best[i] >= w.matchSame()) {
                 continue;
             }
-            if (q.acronym() && s.spells(q.term().text().replaceAll("s$", "").toUpperCase(Locale.ROOT))) {
+            if (q.acronym() && s.spells(q.term().text().replaceAll("s$", ""))) {
                 best[i] = w.matchSame();
                 continue;
             }
@@ -307,7 +307,7 @@ final class QuestionWords {
                 return w.matchSame();
             }
         }
-        if (q.acronym() && s.spells(q.term().text().replaceAll("s$", "").toUpperCase(Locale.ROOT))) {
+        if (q.acronym() && s.spells(q.term().text().replaceAll("s$", ""))) {
             return w.matchSame();
         }
         for (String a : q.alternatives()) {

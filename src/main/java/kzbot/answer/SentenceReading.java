@@ -123,10 +123,11 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
      * Cooperation" OIC).
      */
     boolean spells(String acronym) {
-        return spelt.computeIfAbsent(acronym, this::spellsNow);
+        return spelt.computeIfAbsent(acronym, a -> spelt(tokens, a));
     }
 
-    private boolean spellsNow(String acronym) {
+    /** Whether these words spell the acronym as it is typed ({@link #spells}). */
+    static boolean spelt(List<Token> tokens, String acronym) {
         String want = acronym.toUpperCase(java.util.Locale.ROOT);
         for (Token t : tokens) {
             // "KazMunayGas" spells KMG by its capitals
@@ -147,7 +148,13 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
                     if (skipSmall && k > 0 && SMALL_WORDS.contains(w)) {
                         continue;
                     }
-                    if (Character.toUpperCase(w.charAt(0)) != want.charAt(k)) {
+                    if (skipSmall && !Character.isUpperCase(w.charAt(0))) {
+                        break; // "Organization of Turkic States" spells OTS over "of"; "investment and trade" spells nothing
+                    }
+                    // "In the field" does not spell IT: only words that say something spell an acronym, and a
+                    // small word only where the acronym writes its letter small ("MoU": memorandum of understanding)
+                    boolean small = kzbot.text.WordLists.STOP_WORDS.contains(Tokens.fold(w)) && !Character.isLowerCase(acronym.charAt(k));
+                    if (Character.toUpperCase(w.charAt(0)) != want.charAt(k) || small) {
                         break;
                     }
                     k++;
