@@ -312,6 +312,40 @@ final class FactMatcher {
         return false;
     }
 
+    private static final java.util.regex.Pattern APPOSITIVE = java.util.regex.Pattern.compile("^\\s*,\\s*(?:the|a|an)\\s+([^,;]{1,60})");
+
+    /**
+     * A name the sentence describes, between commas, as the very thing the question asks about:
+     * "Electrovoz Kurastyru Zauyty, the joint venture that Alstom runs" is the JV of "who runs the
+     * Alstom JV", not who runs it.
+     */
+    private boolean describedAsAsked(Question q, Fact f, SentenceReading s) {
+        if (f.kind() != FactKind.NAME && f.kind() != FactKind.ORGANISATION || !q.type().isName() && q.type() != AnswerType.WHICH) {
+            return false;
+        }
+        String text = s.text();
+        int local = f.end() - s.record().sentence().start();
+        if (local < 0 || local > text.codePointCount(0, text.length())) {
+            return false;
+        }
+        java.util.regex.Matcher m = APPOSITIVE.matcher(text.substring(text.offsetByCodePoints(0, local)));
+        if (!m.find()) {
+            return false;
+        }
+        // the noun phrase itself, not the clause about it ("the joint venture", not "that France's Alstom runs")
+        List<kzbot.text.Token> described = Tokens.of(m.group(1).split("\\b(?:that|which|who|whose|where)\\b", 2)[0]);
+        java.util.Set<String> words = new java.util.HashSet<>();
+        described.forEach(t -> words.add(stem.apply(Tokens.fold(t.text()))));
+        for (Question.Term t : q.terms()) {
+            boolean acronym = t.text().length() >= 2 && t.text().chars().filter(Character::isUpperCase).count() >= 2;
+            if (!t.tag().equals("VERB") && (words.contains(stem.apply(t.lemma()))
+                    || acronym && SentenceReading.spelt(described, t.text().replaceAll("s$", "")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the fact is of a kind that answers the question's type (a sum of money for "how much"). */
     boolean kindFits(Question q, Fact f) {
         return KINDS.getOrDefault(q.type(), Map.of()).getOrDefault(f.kind(), 0.0) > 0;
@@ -345,7 +379,7 @@ final class FactMatcher {
         if (figure && "target".equals(f.qualifier()) != q.asksTarget()) {
             return 0;
         }
-        if (isNamed(q, f)) {
+        if (isNamed(q, f) || describedAsAsked(q, f, s)) {
             return 0; // "who signed with ISIS Malaysia?" is not answered by ISIS Malaysia
         }
         if (!unitFits(q, f)) {
