@@ -98,7 +98,11 @@ final class Composer {
         List<String> each = facts.stream().map(f -> lead(f, s.text())).distinct().toList();
         List<String> written = new ArrayList<>();
         for (int i = 0; i < each.size(); i++) {
-            written.add(i == 0 ? each.get(i) : asWritten(each.get(i), s.text()));
+            String lead = each.get(i);
+            if (i > 0 && lead.startsWith(PLANNED) && each.get(0).startsWith(PLANNED)) {
+                lead = lead.substring(PLANNED.length()); // "Planned: 175 million lari by 2025; $65 million by 2025"
+            }
+            written.add(i == 0 ? lead : asWritten(lead, s.text()));
         }
         String leads = String.join("; ", written);
         if (previous.isPresent() && Scorer.QUOTES_PREVIOUS.matcher(s.text()).find() && !d.quotes(previous.get().record().sentence())) {
@@ -115,6 +119,8 @@ final class Composer {
         String quoted = prefix + leads + " \u2014 \u201c" + shown(s.record().sentence()) + "\u201d [" + n + "]";
         d.append(d.fits(quoted) ? quoted : prefix + leads + " [" + n + "].");
     }
+
+    private static final String PLANNED = "Planned: ";
 
     /** The figure, date or name an answer leads with ("$5.2 bln" of "$5.2 bln — “…” [1]"), or "" for a described answer. */
     static String leadOf(String answer) {
@@ -242,6 +248,8 @@ final class Composer {
         }
         if ("target".equals(f.qualifier())) {
             lead = "Target: " + v;
+        } else if ("planned".equals(f.qualifier()) && f.year().isPresent()) {
+            lead = PLANNED + v + (v.contains(String.valueOf(f.year().getAsInt())) ? "" : " by " + f.year().getAsInt());
         }
         return lead;
     }

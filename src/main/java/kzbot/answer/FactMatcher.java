@@ -51,6 +51,14 @@ final class FactMatcher {
         return false;
     }
 
+    /** "did", "was", "has … delivered", "so far": the question asks what was done, not what is planned. */
+    private static boolean asksAchieved(Question q) {
+        if (asksPast(q) || q.text().toLowerCase(java.util.Locale.ROOT).contains("so far")) {
+            return true;
+        }
+        return q.words().stream().anyMatch(w -> w.tag().equals("AUX") && w.lemma().equals("have"));
+    }
+
     /** What a date's fit keeps when it dates a thing the question does not name. */
     private static final double UNASKED_THING = 0.6;
 
@@ -379,6 +387,9 @@ final class FactMatcher {
         if (figure && "target".equals(f.qualifier()) != q.asksTarget()) {
             return 0;
         }
+        if (figure && "planned".equals(f.qualifier()) && asksAchieved(q)) {
+            return 0; // "how many has it delivered so far": not the 30 due by 2027
+        }
         if (isNamed(q, f) || describedAsAsked(q, f, s)) {
             return 0; // "who signed with ISIS Malaysia?" is not answered by ISIS Malaysia
         }
@@ -660,7 +671,11 @@ final class FactMatcher {
                 return 1;
             }
         }
-        if (s.broader().contains(v) || previous.isPresent() && (previous.get().words().contains(v) || previous.get().related().contains(v))) {
+        // the sentence before says the verb when this one goes on about the same thing ("This was…"), not when
+        // the figure names its own ("In January-August turnover stood at…" after a sentence on exports)
+        boolean goesOn = f.frame().noun().isEmpty() || Scorer.ANAPHOR.matcher(s.text()).find();
+        if (s.broader().contains(v) || goesOn && previous.isPresent()
+                && (previous.get().words().contains(v) || previous.get().related().contains(v))) {
             return 0.9;
         }
         // a figure counts what its verb says ("displaced", not "died"); a date dates what its verb says

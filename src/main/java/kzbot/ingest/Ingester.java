@@ -159,9 +159,22 @@ public final class Ingester {
                 FoundValue v = ef.value();
                 out.facts.add(new Fact(++out.factId, f.id(), sid, ef.partner(), ef.topic(), v.kind(),
                         sentence.substring(v.start(), v.end()), ef.normalised(), v.number(), v.unit(), v.year(),
-                        v.qualifier(), v.role(), cp.of(u.start() + v.start()), cp.of(u.start() + v.end()), ef.frame()));
+                        planned(v, meta.published()), v.role(), cp.of(u.start() + v.start()), cp.of(u.start() + v.end()), ef.frame()));
             }
         }
+    }
+
+    /**
+     * A figure of a year after the article was published is one planned or forecast, whatever verb
+     * the sentence uses ("the delivery of 30 locomotives by 2027" in a 2024 article): planned, not done.
+     */
+    private static String planned(FoundValue v, String published) {
+        boolean figure = v.kind() == kzbot.domain.FactKind.MONEY || v.kind() == kzbot.domain.FactKind.QUANTITY
+                || v.kind() == kzbot.domain.FactKind.COUNT || v.kind() == kzbot.domain.FactKind.PERCENT;
+        if (!figure || !v.qualifier().isEmpty() || v.year().isEmpty() || !published.matches("\\d{4}.*")) {
+            return v.qualifier();
+        }
+        return v.year().getAsInt() > Integer.parseInt(published.substring(0, 4)) ? "planned" : v.qualifier();
     }
 
     /** The lemmas of a sentence's words (not its punctuation), space-separated: what the answerer matches. */

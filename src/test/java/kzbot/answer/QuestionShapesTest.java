@@ -81,6 +81,11 @@ class QuestionShapesTest {
                 Kazakhstan and Uruguay established diplomatic relations on 3 March 1993.
 
                 The director of Frigorifico Estepa, the joint venture that Marfrig runs with Kazakh partners, says exports doubled.
+
+                A contract between the two railways provides for the delivery of 12 grain wagons by 2027.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-uruguay-test.meta.json"), """
+                {"title": "Kazakhstan and Uruguay widen farm trade", "authors": ["Test Writer"], "publisher": "Test Wire", "published": "2024-06"}
                 """, StandardCharsets.UTF_8);
         answerer = TestKzbot.answererWith(sources);
     }
@@ -199,6 +204,13 @@ class QuestionShapesTest {
     void aNameDescribedAsTheThingAskedAboutIsNotWhoDoesIt() {
         Answer a = ask("who runs the marfrig JV in kazakhstan?");
         assertFalse(a.answered() && a.text().startsWith("Frigorifico Estepa"), a.text());
+    }
+
+    @Test
+    void aFigureOfALaterYearThanTheArticleIsPlannedNotDone() {
+        Answer done = ask("how many grain wagons have been delivered to kazakhstan so far by uruguay");
+        assertFalse(done.answered() && done.text().startsWith("12 grain wagons"), done.text());
+        answers("how many grain wagons will uruguay deliver to kazakhstan", "Planned: 12 grain wagons by 2027");
     }
 
     @Test
