@@ -59,6 +59,9 @@ final class FactMatcher {
         return q.words().stream().anyMatch(w -> w.tag().equals("AUX") && w.lemma().equals("have"));
     }
 
+    /** What a figure's noun fit keeps when the question says whose ("Kazakh students") and the figure's noun does not. */
+    private static final double UNQUALIFIED = 0.8;
+
     /** What a date's fit keeps when it dates a thing the question does not name. */
     private static final double UNASKED_THING = 0.6;
 
@@ -439,6 +442,11 @@ final class FactMatcher {
         if (modifiersConflict(q.focus().modifiers(), f.frame().modifiers())) {
             return 0;
         }
+        boolean named = f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION;
+        List<String> ownWords = named ? List.of(Tokens.fold(f.valueText()).split("[\\s-]+")) : List.of();
+        if (named && modifiersConflict(q.focus().modifiers(), ownWords)) {
+            return 0; // "which Czech bank": not the Development Bank of Kazakhstan
+        }
         String focus = q.focus().lemma();
         double related = relatedness(focus, f.frame().noun());
         if (related == 0 && acronymOf(focus, f.frame())) {
@@ -471,10 +479,16 @@ final class FactMatcher {
                 related = Math.max(related, relatedness(focus, singular(word)) * 0.9);
             }
             for (String m : q.focus().modifiers()) {
-                if (nameWords.contains(m) && gazetteer.place(m).isEmpty()) {
-                    related = Math.max(related, 0.7);
+                if (nameWords.contains(m) && (gazetteer.place(m).isEmpty() || related > 0)) {
+                    related = Math.max(related, 0.7); // "which Czech bank": the Czech Export Bank
                 }
             }
+        }
+        if (related > 0 && !named && !places(q.focus().modifiers()).isEmpty()
+                && !f.frame().modifiers().containsAll(q.focus().modifiers()) && !s.record().facts().isEmpty()
+                && places(f.frame().modifiers()).isEmpty()) {
+            // "how many Kazakh students": "1,150 Kazakh students" before "40 students a year" of a programme
+            related *= UNQUALIFIED;
         }
         if (related > 0) {
             return Math.max(0.5, related);
@@ -807,7 +821,10 @@ final class FactMatcher {
         }
         // "Almaty International Airport" for "Almaty's airport": a name made mostly of the question's words
         List<String> nameWords = Tokens.of(f.valueText()).stream().map(t -> Tokens.fold(t.text())).toList();
-        long inQuestion = nameWords.stream().filter(w -> asked.contains(w) || asked.contains(w + "s") || asked.contains(singular(w))).count();
+        // the kind a "which" question asks for is no part of naming it: "which Czech bank" may be the Czech Export Bank
+        String kind = q.type().isName() || q.type() == AnswerType.WHICH ? q.focus().lemma() : "";
+        long inQuestion = nameWords.stream().filter(w -> !singular(w).equals(kind))
+                .filter(w -> asked.contains(w) || asked.contains(w + "s") || asked.contains(singular(w))).count();
         if (nameWords.size() >= 2 && inQuestion * 3 >= nameWords.size() * 2) {
             return true;
         }

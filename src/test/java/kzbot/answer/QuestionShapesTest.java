@@ -83,6 +83,10 @@ class QuestionShapesTest {
                 The director of Frigorifico Estepa, the joint venture that Marfrig runs with Kazakh partners, says exports doubled.
 
                 A contract between the two railways provides for the delivery of 12 grain wagons by 2027.
+
+                The sides signed a framework agreement between the Uruguayan Export Bank and the Development Bank of Kazakhstan opening a $50 million credit line for Kazakh buyers;
+
+                A double-degree programme between universities in Montevideo and Almaty takes 25 students a year.
                 """, StandardCharsets.UTF_8);
         Files.writeString(sources.resolve("kz-uruguay-test.meta.json"), """
                 {"title": "Kazakhstan and Uruguay widen farm trade", "authors": ["Test Writer"], "publisher": "Test Wire", "published": "2024-06"}
@@ -211,6 +215,14 @@ class QuestionShapesTest {
         Answer done = ask("how many grain wagons have been delivered to kazakhstan so far by uruguay");
         assertFalse(done.answered() && done.text().startsWith("12 grain wagons"), done.text());
         answers("how many grain wagons will uruguay deliver to kazakhstan", "Planned: 12 grain wagons by 2027");
+    }
+
+    @Test
+    void whoseThingTheQuestionAsksDecidesAmongNames() {
+        Answer bank = ask("which uruguayan bank opened a credit line for kazakh buyers");
+        assertTrue(bank.answered() && bank.text().startsWith("Uruguayan Export Bank"), bank.text());
+        Answer students = ask("how many uruguayan students are at kazakh universities");
+        assertTrue(students.answered() && students.text().startsWith("Some 300 Uruguayan students"), students.text());
     }
 
     @Test
