@@ -246,7 +246,9 @@ final class Composer {
                 default -> " in " + y;
             };
         }
-        if ("target".equals(f.qualifier())) {
+        if ("target".equals(f.qualifier()) && (f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR)) {
+            lead = "Planned for " + v; // "the next meeting is scheduled for 2026" sets a date, not a target
+        } else if ("target".equals(f.qualifier())) {
             lead = "Target: " + v;
         } else if ("planned".equals(f.qualifier()) && f.year().isPresent()) {
             lead = PLANNED + v + (v.contains(String.valueOf(f.year().getAsInt())) ? "" : " by " + f.year().getAsInt());
