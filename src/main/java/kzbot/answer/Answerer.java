@@ -426,8 +426,7 @@ public final class Answerer {
         }
         if (out.size() > 1 && (q.type().isName() || q.type() == AnswerType.WHICH) && q.focus().present()) {
             // "which Kazakh university": the names that say they are one ("Satbayev University"), not the city beside them
-            List<Fact> saying = out.stream().filter(f -> java.util.Arrays.stream(kzbot.text.Tokens.fold(f.valueText()).split("[\\s-]+"))
-                    .anyMatch(w -> scorer.matcher().relatedness(q.focus().lemma(), w) >= 0.9)).toList();
+            List<Fact> saying = out.stream().filter(f -> scorer.matcher().nameSays(q.focus().lemma(), f) >= 0.8).toList();
             if (!saying.isEmpty()) {
                 out = new ArrayList<>(saying);
             }
@@ -513,9 +512,9 @@ public final class Answerer {
         Question typed = q.withType(AnswerType.DATE);
         String text = s.reading().text().toLowerCase(java.util.Locale.ROOT);
         List<Integer> subjectAt = new ArrayList<>();
-        for (Question.Term t : q.terms()) {
-            for (int at = text.indexOf(t.text().toLowerCase(java.util.Locale.ROOT)); t.subject() && at >= 0;
-                 at = text.indexOf(t.text().toLowerCase(java.util.Locale.ROOT), at + 1)) {
+        for (Question.Term t : q.terms().stream().filter(Question.Term::subject).toList()) {
+            String word = t.text().toLowerCase(java.util.Locale.ROOT);
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
                 subjectAt.add(at);
             }
         }

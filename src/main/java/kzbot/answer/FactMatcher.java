@@ -51,12 +51,9 @@ final class FactMatcher {
         return false;
     }
 
-    /** "did", "was", "has … delivered", "so far": the question asks what was done, not what is planned. */
+    /** "did", "was", "has … delivered": the question asks what was done, not what is planned. */
     private static boolean asksAchieved(Question q) {
-        if (asksPast(q) || q.text().toLowerCase(java.util.Locale.ROOT).contains("so far")) {
-            return true;
-        }
-        return q.words().stream().anyMatch(w -> w.tag().equals("AUX") && w.lemma().equals("have"));
+        return asksPast(q) || q.words().stream().anyMatch(w -> w.tag().equals("AUX") && w.lemma().equals("have"));
     }
 
     /** What a figure's noun fit keeps when the question says whose ("Kazakh students") and the figure's noun does not. */
@@ -357,6 +354,20 @@ final class FactMatcher {
         return false;
     }
 
+    /** The words of a name as written, folded: "TAV Airports" → tav, airports. */
+    private static List<String> nameWords(Fact f) {
+        return List.of(Tokens.fold(f.valueText()).split("[\\s-]+"));
+    }
+
+    /** How far a name's own words say it is the kind asked for ("Satbayev University" for "which university"), 0 to 0.9. */
+    double nameSays(String kind, Fact f) {
+        double best = 0;
+        for (String word : nameWords(f)) {
+            best = Math.max(best, relatedness(kind, singular(word)) * 0.9);
+        }
+        return best;
+    }
+
     /** True when the fact is of a kind that answers the question's type (a sum of money for "how much"). */
     boolean kindFits(Question q, Fact f) {
         return KINDS.getOrDefault(q.type(), Map.of()).getOrDefault(f.kind(), 0.0) > 0;
@@ -443,8 +454,7 @@ final class FactMatcher {
             return 0;
         }
         boolean named = f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION;
-        List<String> ownWords = named ? List.of(Tokens.fold(f.valueText()).split("[\\s-]+")) : List.of();
-        if (named && modifiersConflict(q.focus().modifiers(), ownWords)) {
+        if (named && modifiersConflict(q.focus().modifiers(), nameWords(f))) {
             return 0; // "which Czech bank": not the Development Bank of Kazakhstan
         }
         String focus = q.focus().lemma();
@@ -474,19 +484,15 @@ final class FactMatcher {
         boolean nameLike = q.type().isName() || q.type() == AnswerType.WHICH;
         if (f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION) {
             // "TAV Airports": the name's own words may say what it is; "which UN mission": the UN's
-            List<String> nameWords = List.of(Tokens.fold(f.valueText()).split("[\\s-]+"));
-            for (String word : nameWords) {
-                related = Math.max(related, relatedness(focus, singular(word)) * 0.9);
-            }
+            related = Math.max(related, nameSays(focus, f));
             for (String m : q.focus().modifiers()) {
-                if (nameWords.contains(m) && (gazetteer.place(m).isEmpty() || related > 0)) {
+                if (nameWords(f).contains(m) && (gazetteer.place(m).isEmpty() || related > 0)) {
                     related = Math.max(related, 0.7); // "which Czech bank": the Czech Export Bank
                 }
             }
         }
         if (related > 0 && !named && !places(q.focus().modifiers()).isEmpty()
-                && !f.frame().modifiers().containsAll(q.focus().modifiers()) && !s.record().facts().isEmpty()
-                && places(f.frame().modifiers()).isEmpty()) {
+                && !f.frame().modifiers().containsAll(q.focus().modifiers()) && places(f.frame().modifiers()).isEmpty()) {
             // "how many Kazakh students": "1,150 Kazakh students" before "40 students a year" of a programme
             related *= UNQUALIFIED;
         }

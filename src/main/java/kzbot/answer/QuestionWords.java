@@ -151,10 +151,7 @@ final class QuestionWords {
             };
             for (Lexicon.Sense s : lexicon.senses(t.lemma())) {
                 if (s.pos() == pos) {
-                    broader.addAll(s.hypernyms());
-                    if (pos == 'v') {
-                        broader.addAll(s.gloss()); // "export": "sell or transfer abroad"
-                    }
+                    broader.addAll(s.broader()); // "export": "sell or transfer abroad"
                 }
                 if (s.pos() == 'n' && pos == 'n') {
                     for (String k : s.kinds()) {

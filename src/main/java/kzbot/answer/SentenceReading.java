@@ -40,10 +40,7 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
             for (Lexicon.Sense s : lexicon.senses(w)) {
                 related.addAll(s.synonyms());
                 related.addAll(s.derived());
-                broader.addAll(s.hypernyms());
-                if (s.pos() == 'v') {
-                    broader.addAll(s.gloss()); // "exports" are sales: "export" is to "sell or transfer abroad"
-                }
+                broader.addAll(s.broader()); // "exports" are sales: "export" is to "sell or transfer abroad"
                 if (s.pos() == 'n') {
                     for (String k : s.kinds()) {
                         s.gloss().forEach(g -> gloss.add(k + "|" + g));

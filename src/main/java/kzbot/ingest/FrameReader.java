@@ -296,8 +296,7 @@ final class FrameReader {
         String before = at > 0 ? words.get(at - 1).lemma() : "";
         String twoBefore = at > 1 ? words.get(at - 2).lemma() + " " + before : before;
         if (COMPARISON.contains(before) || COMPARISON.contains(twoBefore)
-                || ValueFinder.isReferenceYear(sentence.substring(words.get(c.from()).start(), words.get(at).start()))
-                || before.equals("on") && clause.matches(".*\\b(up|down|rise|rose|increase|fell|fall|drop|grew|grow)\\w*\\b.*")) {
+                || ValueFinder.isReferenceYear(sentence.substring(words.get(c.from()).start(), words.get(at).start()))) {
             return TimeRole.COMPARISON;
         }
         if (before.equals("since") || before.equals("to") && at > 1 && clause.matches(".*\\b(over|across|during) the\\b.*")) {

@@ -45,7 +45,7 @@ public final class ValueFinder {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$€£-])((?:19|20)\\d{2})(?![\\d%]|,\\d)(?:s\\b)?");
     private static final Pattern REFERENCE_YEAR_CUE = Pattern.compile(
             "(?i)(compared (to|with)|\\bfrom|\\bthan|versus|vs\\.?|\\bover"
-            + "|\\b(up|down|rose|fell|grew|increased|decreased|higher|lower)\\b[^,;.]{0,40}?\\bon)"
+            + "|\\b(up|down|rise|rose|risen|increase\\w*|decrease\\w*|fell|fall\\w*|drop\\w*|grew|grow\\w*|higher|lower)\\b(?:[^,;.]|\\.(?=\\d)){0,40}?\\bon)"
             + "\\s+((in|on|for|with)\\s+)?(the\\s+)?((same|corresponding|equivalent|comparable)\\s+"
             + "(period|time|months?|quarter|half|stretch)\\s+(of|in)\\s+)?(year\\s+)?$");
     /** "since 2020": when something began, a date in its own right, not a figure's year. */

@@ -40,6 +40,15 @@ public final class Lexicon {
      */
     public record Sense(char pos, String category, Set<String> synonyms, Set<String> derived, Set<String> hypernyms,
                         Set<String> kinds, Set<String> gloss) {
+        /** What this sense is a kind of: its hypernyms, and for a verb the verbs its definition opens with. */
+        public Set<String> broader() {
+            if (pos != 'v' || gloss.isEmpty()) {
+                return hypernyms;
+            }
+            Set<String> out = new LinkedHashSet<>(hypernyms);
+            out.addAll(gloss);
+            return out;
+        }
     }
 
     /** The whole table, as read. */
@@ -150,11 +159,11 @@ public final class Lexicon {
         if (any(sa, s -> s.derived().contains(b)) || any(sb, s -> s.derived().contains(a))) {
             return Relation.DERIVED;
         }
-        // a verb's hypernyms, and the verbs its definition opens with ("export": "sell or transfer abroad")
-        if (any(sa, s -> s.hypernyms().contains(b) || s.pos() == 'v' && s.gloss().contains(b))) {
+        // a verb's hypernyms count with the verbs its definition opens with ("export": "sell or transfer abroad")
+        if (any(sa, s -> s.broader().contains(b))) {
             return Relation.HYPERNYM;
         }
-        if (any(sb, s -> s.hypernyms().contains(a) || s.pos() == 'v' && s.gloss().contains(a))) {
+        if (any(sb, s -> s.broader().contains(a))) {
             return Relation.HYPONYM;
         }
         // a noun's hypernym in another form: a "tie" is a "relationship", derived from "relation"

@@ -71,6 +71,8 @@ class ValueFinderTest {
                 && "reference".equals(v.qualifier())));
         assertTrue(finder.find("This was 12.3% more than in 2022.").stream()
                 .anyMatch(v -> v.kind() == FactKind.YEAR && "reference".equals(v.qualifier())));
+        assertTrue(finder.find("Trade reached $947.3 million in 2023, up 14.6% on 2022.").stream()
+                .anyMatch(v -> v.kind() == FactKind.YEAR && v.year().getAsInt() == 2022 && "reference".equals(v.qualifier())));
     }
 
     @Test
