@@ -71,6 +71,7 @@ public final class Answerer {
                 words.add(w.lemma());
                 words.add(kzbot.text.Tokens.fold(w.text()));
             }
+            words.addAll(setting(d));
             titles.put(d.id(), java.util.Set.copyOf(words));
         }
         this.scorer = new Scorer(weights, new FactMatcher(language.lexicon(), language.gazetteer(), language.linguistics()::stem), titles,
@@ -250,9 +251,12 @@ public final class Answerer {
             return new Answer.Declined(Replies.outOfScope(partners), in);
         }
         Answer a = facts(q);
-        boolean strong = a.answered() && a.citations().stream().findFirst().map(c -> strongly(q, c)).orElse(false);
+        boolean strong = a.citations().stream().findFirst().map(c -> strongly(q, c)).orElse(false);
         if (a.answered() && (strong || !in.confident())) {
             return a;
+        }
+        if (!a.answered() && strong) {
+            return a; // "how many people died in the floods": what the sources give instead, displaced, is the honest reply
         }
         // "how much is hyrasia one going to cost": a name the sources use is in scope, whatever the model says
         boolean namesTheSources = q.terms().stream().anyMatch(t -> t.name() && store.sentencesWith(t.lemma()) > 0
@@ -461,7 +465,8 @@ public final class Answerer {
     /** The best sentence, when it holds enough of the question's words, and what completes it. */
     private Answer description(Question q, QuestionWords words, List<Scorer.Scored> ranked) {
         Optional<Scorer.Scored> best = ranked.stream().filter(s -> s.coverage() >= weights.acceptDescription())
-                .filter(s -> yearFits(q, s)).filter(s -> !scorer.matcher().otherSide(q, s.reading())).findFirst();
+                .filter(s -> yearFits(q, s)).filter(s -> !scorer.matcher().otherSide(q, s.reading()))
+                .filter(s -> !describesFocus(q) || holdsFocus(words, s)).findFirst();
         if (best.isEmpty()) {
             return decline(q, Optional.empty());
         }
@@ -501,6 +506,38 @@ public final class Answerer {
             break;
         }
         return d.found(q.interpretation());
+    }
+
+    /**
+     * "what are the estimated uranium reserves": the focus is the subject of "be", a thing to describe;
+     * in "which UN mission", "what old trade route" a name stands for it instead.
+     */
+    private static boolean describesFocus(Question q) {
+        List<kzbot.domain.Word> w = q.words();
+        for (int i = w.size() - 1; i > 0; i--) {
+            if (!w.get(i).lemma().equals(q.focus().lemma())) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && java.util.Set.of("DET", "ADJ", "NOUN", "PROPN").contains(w.get(k).tag())) {
+                k--;
+            }
+            return k >= 0 && w.get(k).lemma().equals("be");
+        }
+        return false;
+    }
+
+    /**
+     * "what are the estimated uranium reserves at the deposit": a sentence about the deposit that
+     * does not say "reserves" (or a word related to it, here or in the sentence before) does not describe
+     * them; a general focus ("what areas") may be left out ({@link QuestionWords#optionalFocus}).
+     */
+    private boolean holdsFocus(QuestionWords words, Scorer.Scored s) {
+        if (words.focus().isEmpty() || words.optionalFocus()) {
+            return true;
+        }
+        return words.words().stream().filter(w -> w.term().lemma().equals(words.focus())).allMatch(w -> QuestionWords.match(w, s.reading(), weights) > 0
+                || s.previous().isPresent() && QuestionWords.match(w, s.previous().get(), weights) > 0);
     }
 
     /**
@@ -660,6 +697,25 @@ public final class Answerer {
         draft.append(text + " \u2014 " + d.get().title() + ".");
         return draft.found(q.interpretation());
     }
+
+    /**
+     * Where the article's story takes place: the names after "in" or "at" in its first sentence of
+     * text ("…signed a package of mining agreements in Astana on Monday"), which the rest of the
+     * article does not repeat, as a news story's lead sets the scene once.
+     */
+    private java.util.Set<String> setting(Document d) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        store.sentencesAt(d.id(), 0, 12).stream().filter(s -> s.kind() == kzbot.domain.SentenceKind.TEXT && s.text().length() >= 60)
+                .findFirst().ifPresent(lead -> {
+                    java.util.regex.Matcher m = SETTING.matcher(lead.text());
+                    while (m.find()) {
+                        out.add(kzbot.text.Tokens.fold(m.group(1)));
+                    }
+                });
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile("\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}-]+)\\b");
 
     /** "Tell me about Kazakhstan–Malaysia relations": the opening sentences of the partner's article. */
     private Answer overview(Question q) {

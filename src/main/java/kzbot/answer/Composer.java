@@ -246,7 +246,10 @@ final class Composer {
                 default -> " in " + y;
             };
         }
-        if ("target".equals(f.qualifier()) && (f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR)) {
+        boolean date = f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR;
+        if (date && "since".equals(f.qualifier()) && f.frame().time() == Frame.TimeRole.PERIOD) {
+            lead = "Since " + v; // "since 2020, Pakistan has been working on…": the start of what still goes on
+        } else if ("target".equals(f.qualifier()) && date) {
             lead = "Planned for " + v; // "the next meeting is scheduled for 2026" sets a date, not a target
         } else if ("target".equals(f.qualifier())) {
             lead = "Target: " + v;

@@ -64,6 +64,9 @@ final class Declines {
             return "";
         }
         for (kzbot.domain.Word w : q.words()) {
+            if (w.lemma().equals("do") && !w.isVerb()) {
+                return ""; // "how many tonnes did Kazakhstan mine": what is counted is mined, it does not mine
+            }
             if (w.isVerb() && w.lemma().equals(q.predicate())) {
                 return (personal ? " who " : " that ") + w.text().toLowerCase(java.util.Locale.ROOT);
             }

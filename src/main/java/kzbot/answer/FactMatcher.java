@@ -314,6 +314,12 @@ final class FactMatcher {
                     return false; // the name comes first: it does it
                 }
                 String before = text.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT);
+                String role = f.role().toLowerCase(Locale.ROOT);
+                String unroled = before.replaceFirst(",$", "").stripTrailing();
+                if (!role.isEmpty() && unroled.endsWith(role)) {
+                    // "signed by Canada's Minister of Energy, Harold Desrosiers": the role stands between "by" and the name
+                    before = unroled.substring(0, unroled.length() - role.length()).stripTrailing();
+                }
                 return !before.endsWith(" by");
             }
         }
@@ -489,6 +495,19 @@ final class FactMatcher {
                 if (nameWords(f).contains(m) && (gazetteer.place(m).isEmpty() || related > 0)) {
                     related = Math.max(related, 0.7); // "which Czech bank": the Czech Export Bank
                 }
+            }
+        }
+        if (f.kind() == FactKind.PERSON && !f.role().isEmpty()) {
+            // "which Canadian minister": a person is what the role beside the name says ("Canada's Minister of
+            // Energy"), and not the minister of another country named beside
+            List<String> role = List.of(Tokens.fold(f.role()).split("[^\\p{L}]+"));
+            Set<String> asked = places(q.focus().modifiers());
+            Set<String> whose = places(role);
+            if (!asked.isEmpty() && !whose.isEmpty() && java.util.Collections.disjoint(asked, whose)) {
+                return 0;
+            }
+            for (String w : role) {
+                related = Math.max(related, relatedness(focus, singular(w)));
             }
         }
         if (related > 0 && !named && !places(q.focus().modifiers()).isEmpty()

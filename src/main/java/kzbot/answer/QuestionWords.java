@@ -179,7 +179,10 @@ final class QuestionWords {
         // a figure, date or name answers in place of the focus ("which airline"); a description has it
         boolean replaces = q.type() != Question.AnswerType.DESCRIPTION && q.type() != Question.AnswerType.YES_NO;
         QuestionWords qw = new QuestionWords(out, q.focus().lemma(), replaces, lexicon);
-        qw.optionalFocus = q.type() == Question.AnswerType.DESCRIPTION && q.focus().present();
+        // "what areas did the documents cover" may be answered without "areas", a general word beside the documents;
+        // "what are the estimated uranium reserves" not without "reserves", the heaviest word asked
+        qw.optionalFocus = q.type() == Question.AnswerType.DESCRIPTION && q.focus().present()
+                && qw.essential.stream().noneMatch(x -> x.term().lemma().equals(q.focus().lemma()));
         qw.index(w);
         return qw;
     }

@@ -108,6 +108,11 @@ final class FrameReader {
         return t.equals("'s") || t.equals("'");
     }
 
+    /** "on", "in": the tagger reads a preposition before a gerund as either. */
+    private static boolean preposition(Word w) {
+        return w.tag().equals("ADP") || w.tag().equals("SCONJ");
+    }
+
     private static boolean gerund(Word w) {
         return w.isVerb() && Tokens.fold(w.text()).endsWith("ing");
     }
@@ -128,14 +133,16 @@ final class FrameReader {
         }
         // "has been working on developing the China-Pakistan Economic Corridor": through "on developing"
         while (i < end && (words.get(i).tag().equals("DET") || words.get(i).tag().equals("ADJ") || words.get(i).tag().equals("NUM")
-                || words.get(i).tag().equals("ADP") && i + 1 < end && gerund(words.get(i + 1)) || gerund(words.get(i)))) {
+                || preposition(words.get(i)) && i + 1 < end && gerund(words.get(i + 1)) || gerund(words.get(i)))) {
             i++;
         }
         if (i >= end || !words.get(i).isNoun()) {
             return -1;
         }
-        while (i + 1 < end && words.get(i + 1).isNoun()) {
-            i++;
+        // "the China - Pakistan Economic Corridor": a hyphen joins two nouns of one phrase
+        while (i + 1 < end && (words.get(i + 1).isNoun()
+                || i + 2 < end && words.get(i + 1).text().equals("-") && words.get(i + 2).isNoun())) {
+            i += words.get(i + 1).isNoun() ? 1 : 2;
         }
         return i;
     }

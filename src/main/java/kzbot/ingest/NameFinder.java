@@ -95,7 +95,9 @@ final class NameFinder {
         if (end - start < 2 || end - start > 3 || words.subList(start, end).stream().anyMatch(this::ordinary)) {
             return "";
         }
-        if (end < words.size() && words.get(end).text().equals(",")) {
+        // "…, Harold Desrosiers, and Kazakhstan's Minister of Industry": after "and" comes another person, not this one's role
+        boolean coordinated = end + 1 < words.size() && words.get(end + 1).tag().equals("CCONJ");
+        if (end < words.size() && words.get(end).text().equals(",") && !coordinated) {
             int close = end + 1;
             while (close < words.size() && !words.get(close).text().equals(",") && close <= end + 1 + 2 * ROLE_REACH) {
                 close++;
@@ -111,8 +113,10 @@ final class NameFinder {
                 if (isRole(words.get(k))) {
                     int from = k;
                     // back over the role's possessor and modifiers: "Kazakhstan's ambassador to Egypt"
+                    // and "the group's coordinator": a possessor may be a common noun
                     while (from > 0 && (words.get(from - 1).text().equals("'s") || words.get(from - 1).tag().equals("PROPN")
-                            || words.get(from - 1).tag().equals("ADJ"))) {
+                            || words.get(from - 1).tag().equals("ADJ")
+                            || words.get(from - 1).tag().equals("NOUN") && words.get(from).text().equals("'s"))) {
                         from--;
                     }
                     return phrase(words, from, start - 1);

@@ -93,12 +93,36 @@ public final class Linguistics {
                 // "diplomatic ties", "bilateral trade": what an adjective goes with is a noun
                 tag = "NOUN";
             }
+            String previous = i > 0 ? out.get(i - 1).tag() : "";
+            if (tag.equals("PRON") && MODIFIES.contains(previous) && determined(out) && fits(tokens[i], "NOUN")) {
+                tag = "NOUN"; // "the Zhanakorgan South mine": after a determiner or a modifier, "mine" is a noun, not "my"
+            }
+            if (tag.equals("VERB") && previous.equals("DET") && i + 1 < tokens.length && tags[i + 1].equals("NOUN")
+                    && Tokens.fold(tokens[i]).endsWith("ed")) {
+                tag = "ADJ"; // "the estimated uranium reserves": a participle between a determiner and its noun
+            }
             out.add(new Word(tokens[i], spans.get(i).start(), spans.get(i).end(), tag, lemma(tokens[i], tag)));
         }
         return out;
     }
 
+    /** The words read so far end in a noun phrase that opens with a determiner ("the Zhanakorgan South"), not "did Kazakhstan". */
+    private static boolean determined(List<Word> read) {
+        for (int k = read.size() - 1; k >= 0; k--) {
+            String tag = read.get(k).tag();
+            if (tag.equals("DET")) {
+                return true;
+            }
+            if (!MODIFIES.contains(tag)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static final List<String> OPEN_CLASSES = List.of("NOUN", "VERB", "ADJ");
+    /** Tags of the words that come before a noun in its phrase. */
+    private static final java.util.Set<String> MODIFIES = java.util.Set.of("DET", "ADJ", "NOUN", "PROPN");
     /** Function words the stop-word list leaves out: prepositions, determiners and pronouns that are never content. */
     private static final java.util.Set<String> CLOSED_CLASS_WORDS = java.util.Set.copyOf(
             kzbot.text.WordLists.words("closed-class.txt"));
@@ -157,7 +181,15 @@ public final class Linguistics {
         }
         return lemmas.get(tag + '\t' + folded, k -> {
             String l = lemmatizer.lemmatize(new String[] {folded}, new String[] {tag})[0];
-            return l == null || l.isEmpty() || l.equals("O") || l.equals("_") ? folded : l.toLowerCase(Locale.ROOT);
+            if (l == null || l.isEmpty() || l.equals("O") || l.equals("_")) {
+                return folded;
+            }
+            l = l.toLowerCase(Locale.ROOT);
+            char pos = tag.equals("NOUN") ? 'n' : tag.equals("VERB") ? 'v' : tag.equals("ADJ") ? 'a' : ' ';
+            if (pos != ' ' && !l.equals(folded) && lexicon.category(l, pos).isEmpty() && lexicon.category(folded, pos).isPresent()) {
+                return folded; // "mine" as a noun is a mine, though the lemmatizer reads the pronoun "my"
+            }
+            return l;
         });
     }
 

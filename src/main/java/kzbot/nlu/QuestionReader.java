@@ -703,6 +703,11 @@ public final class QuestionReader {
             if (isAuxiliary(words, 0)) {
                 return AnswerType.YES_NO;
             }
+            // "canadian stake in the uranium jv?": a share asked for without a question word
+            Word head = words.stream().filter(w -> w.isNoun() && !w.tag().equals("PROPN")).findFirst().orElse(null);
+            if (head != null && asksPart(head.lemma())) {
+                return AnswerType.PERCENT;
+            }
             return measureWord ? AnswerType.AMOUNT : AnswerType.DESCRIPTION;
         }
         String t = form.form().type();
@@ -769,6 +774,12 @@ public final class QuestionReader {
         }
     }
 
+    /** "percentage", "share", and what WordNet files under a share ("stake"): a part of a whole, given in percent. */
+    private boolean asksPart(String noun) {
+        return CUES.get("part").contains(noun) || lexicon.senses(noun).stream().filter(s -> s.pos() == 'n')
+                .anyMatch(s -> s.hypernyms().stream().anyMatch(CUES.get("part")::contains));
+    }
+
     /** The topics whose facts are figures: a question asking what such a thing "was" asks for its figure. */
     private static final Set<Topic> FIGURE_TOPICS = Set.of(Topic.TRADE, Topic.INVESTMENT);
 
@@ -798,7 +809,7 @@ public final class QuestionReader {
         if (CUES.get("time").contains(x)) {
             return AnswerType.DATE;
         }
-        if (Set.of("percentage", "percent", "share", "proportion").contains(x)) {
+        if (asksPart(x)) {
             return AnswerType.PERCENT;
         }
         if (CUES.get("measure").contains(x)) {

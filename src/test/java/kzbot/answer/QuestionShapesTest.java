@@ -23,7 +23,8 @@ import kzbot.TestKzbot;
  * a cost asked with a verb at the end, capitals acting for their governments, "the two sides",
  * "tourists" for the article's "visitors", an author named by the title the byline gives, "both
  * numbers" asked of two things, "how long" asked of a railway, a year compared with, a premise dated by
- * another event, a clipped word ("unis").
+ * another event, a clipped word ("unis"), a minister known by the role beside the name, a stake asked
+ * without a question word, "since when", "mine" read as a noun, reserves no sentence names.
  */
 class QuestionShapesTest {
     @TempDir
@@ -90,6 +91,21 @@ class QuestionShapesTest {
                 """, StandardCharsets.UTF_8);
         Files.writeString(sources.resolve("kz-uruguay-test.meta.json"), """
                 {"title": "Kazakhstan and Uruguay widen farm trade", "authors": ["Test Writer"], "publisher": "Test Wire", "published": "2024-06"}
+                """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-paraguay-test.txt"), """
+                Kazakhstan and Paraguay sign lithium deals
+
+                Kazakhstan and Paraguay signed a package of lithium agreements in Asuncion on Tuesday, officials said.
+
+                The agreements were signed by Paraguay's Minister of Industry and Trade, Marisol Benitez, and Kazakhstan's Minister of Energy, Daniyar Omarov.
+
+                Parana Lithium will hold a 45 per cent stake in the joint venture, with Tau Metals keeping the remaining 55 per cent.
+
+                Parana Lithium will invest $210 million in the Chaco mine over four years.
+
+                "Paraguay and Kazakhstan together hold a large share of the world's lithium," Benitez said.
+
+                Therefore, since 2019, Paraguay has been working on developing the Chaco-Parana Rail Corridor, which would carry ore to river ports.
                 """, StandardCharsets.UTF_8);
         answerer = TestKzbot.answererWith(sources);
     }
@@ -237,5 +253,31 @@ class QuestionShapesTest {
         assertEquals(Optional.of(List.of("what is the goal", "for what year")), TwoParts.split("what is the goal and for what year"));
         assertEquals(Optional.empty(), TwoParts.split("trade between kazakhstan and chile"));
         assertEquals(Optional.empty(), TwoParts.split("who and when"));
+    }
+
+    @Test
+    void aPersonIsWhatTheRoleBesideTheNameSaysAndWhereTheLeadSetsTheStory() {
+        Answer a = ask("Which Paraguayan minister signed the deals in Asuncion?");
+        assertTrue(a.answered() && a.text().startsWith("Marisol Benitez, Paraguay's Minister of Industry and Trade"), a.text());
+    }
+
+    @Test
+    void aStakeAskedWithoutAQuestionWordIsAShare() {
+        Answer a = ask("paraguayan stake in the lithium jv?");
+        assertTrue(a.answered() && a.text().startsWith("45 per cent"), a.text());
+        assertTrue(answerer.trace("paraguayan stake in the lithium jv?").startsWith("type PERCENT"), "a stake is a share");
+    }
+
+    @Test
+    void sinceWhenIsAnsweredWithTheStartOfWhatGoesOn() {
+        Answer a = ask("since when has paraguay been building the chaco-parana rail corridor");
+        assertTrue(a.answered() && a.text().startsWith("Since 2019"), a.text());
+    }
+
+    @Test
+    void aMineIsAMineAndAThingNoSentenceNamesIsNotDescribed() {
+        answers("how much will parana lithium put into the chaco mine", "$210 million");
+        Answer reserves = ask("what are the estimated lithium reserves at the chaco mine?");
+        assertFalse(reserves.answered(), reserves.text());
     }
 }

@@ -17,6 +17,11 @@ class NameFinderTest {
                 .map(v -> sentence.substring(v.start(), v.end()) + " | " + v.kind().code()).toList();
     }
 
+    private static String role(String sentence, String person) {
+        return FINDER.find(sentence, TestKzbot.language().linguistics().read(sentence)).stream()
+                .filter(v -> sentence.substring(v.start(), v.end()).equals(person)).findFirst().orElseThrow().role();
+    }
+
     @Test
     void aNameEndingInGroupOrAirportsIsAnOrganisation() {
         assertEquals(List.of("Steppe Copper Group | organisation", "Ekibastuz | name"),
@@ -30,5 +35,14 @@ class NameFinderTest {
                 names("\"It is arithmetic,\" Nika Gelashvili, Georgia's Minister of Economy, told reporters."));
         assertEquals(List.of("Kazakhstan | name", "Egypt | name", "Daulet Abenov | person", "Zamalek | name"),
                 names("We met Kazakhstan's ambassador to Egypt, Daulet Abenov, in his office on Zamalek island."));
+    }
+
+    @Test
+    void aRoleAfterAndBelongsToTheNextPersonAndAPossessorMayBeACommonNoun() {
+        String signed = "The deals were signed by Paraguay's Minister of Industry and Trade, Marisol Benitez, "
+                + "and Kazakhstan's Minister of Energy, Daniyar Omarov.";
+        assertEquals("Paraguay's Minister of Industry and Trade", role(signed, "Marisol Benitez"));
+        assertEquals("Kazakhstan's Minister of Energy", role(signed, "Daniyar Omarov"));
+        assertEquals("group's coordinator", role("\"We want tests first,\" said the group's coordinator, Noelia Villalba.", "Noelia Villalba"));
     }
 }

@@ -1,0 +1,30 @@
+package kzbot.nlu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import kzbot.TestKzbot;
+import kzbot.domain.Word;
+
+/** The tagger's and lemmatizer's readings, mended where English grammar or WordNet say otherwise. */
+class LinguisticsTest {
+    private static String reading(String text, String word) {
+        List<Word> words = TestKzbot.language().linguistics().read(text);
+        Word w = words.stream().filter(x -> x.text().equals(word)).findFirst().orElseThrow();
+        return w.tag() + "/" + w.lemma();
+    }
+
+    @Test
+    void mineAfterAModifierIsAMineNotMy() {
+        assertEquals("NOUN/mine", reading("how much will they put into the chaco mine", "mine"));
+        assertEquals("NOUN/mine", reading("What output is the Chaco South mine expected to reach?", "mine"));
+    }
+
+    @Test
+    void aParticipleBetweenADeterminerAndItsNounIsAnAdjective() {
+        assertEquals("ADJ", reading("What are the estimated lithium reserves at the deposit?", "estimated").split("/")[0]);
+    }
+}
