@@ -239,11 +239,14 @@ final class Composer {
         boolean modifier = v.matches(".*\\d-\\p{L}.*");
         if (figure && !modifier && f.year().isPresent() && !v.contains(String.valueOf(f.year().getAsInt()))) {
             int y = f.year().getAsInt();
+            java.util.regex.Matcher relative = kzbot.text.RelativeYear.PATTERN.matcher(quote);
+            // "…reached a record PLN 14.2 billion last year": the year as the article counts it from its date
+            String own = !quote.contains(String.valueOf(y)) && relative.find() ? " " + relative.group().toLowerCase(Locale.ROOT) : " in " + y;
             lead += switch (f.frame().time()) {
                 case PART -> " in part of " + y;
                 case PERIOD -> quote.contains("since " + y) ? " since " + y : " over the years to " + y;
                 case COMPARISON -> "";
-                default -> " in " + y;
+                default -> own;
             };
         }
         boolean date = f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR;

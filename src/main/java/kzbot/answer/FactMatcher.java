@@ -183,6 +183,66 @@ final class FactMatcher {
     }
 
     /**
+     * "how many kazakh tourists visited spain" against "Kazakhstan welcomed 18,400 visitors from
+     * Spain": the sentence's people come from the place the question sends its own people to.
+     */
+    private boolean comesFromTheDestination(Question q, SentenceReading s, Fact f) {
+        Set<String> agents = asked(q).agents();
+        if (agents.isEmpty()) {
+            return false;
+        }
+        Set<String> destinations = new java.util.HashSet<>();
+        boolean afterVerb = false;
+        for (kzbot.domain.Word w : q.words()) {
+            if (afterVerb) {
+                gazetteer.place(w.text()).ifPresent(p -> destinations.add(p.name()));
+            }
+            afterVerb |= w.isVerb() && w.lemma().equals(q.predicate());
+        }
+        // where the figure's own things come from: "visitors from Spain", not "imports from Kazakhstan" of another clause
+        String noun = f.frame().nounText();
+        if (noun.isEmpty()) {
+            return false;
+        }
+        Set<String> origins = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(noun)
+                + "\\s+from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)").matcher(s.text());
+        while (m.find()) {
+            String place = m.group(1);
+            gazetteer.place(place).or(() -> gazetteer.place(place.split("\\s+")[0])).ifPresent(p -> origins.add(p.name()));
+        }
+        return !origins.isEmpty() && java.util.Collections.disjoint(origins, agents) && !java.util.Collections.disjoint(origins, destinations);
+    }
+
+    private static final Set<String> ORDINALS = Set.copyOf(kzbot.text.WordLists.words("ordinals.txt"));
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?i)^\\d+(st|nd|rd|th)$");
+
+    private static boolean ordinal(String folded) {
+        return ORDINALS.contains(folded) || ORDINAL.matcher(folded).matches();
+    }
+
+    /** The ordinal before each noun: "second phase" → phase=second, "11th session" → session=11th. */
+    private static java.util.Map<String, String> ordinals(List<String> folded) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < folded.size(); i++) {
+            if (ordinal(folded.get(i))) {
+                out.put(singular(folded.get(i + 1)), folded.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** "how much will the second phase cost" is not answered by "the first phase cost €38 million". */
+    private boolean anotherOrdinal(Question q, SentenceReading s) {
+        java.util.Map<String, String> asked = ordinals(asked(q).folded());
+        if (asked.isEmpty()) {
+            return false;
+        }
+        java.util.Map<String, String> said = ordinals(s.tokens().stream().map(t -> Tokens.fold(t.text())).toList());
+        return asked.entrySet().stream().anyMatch(e -> said.containsKey(e.getKey()) && !said.get(e.getKey()).equals(e.getValue()));
+    }
+
+    /**
      * "which German firm is developing…", "who runs…": the name asked for is the one that does what
      * the verb says, not the one it is done to ("is developing Hyrasia One").
      */
@@ -420,7 +480,8 @@ final class FactMatcher {
         if (noun == 0) {
             return 0;
         }
-        if (figure && (elsewhere(q, s) || reversed(q, s) || otherActor(q, f))) {
+        if (figure && (elsewhere(q, s) || reversed(q, s) || otherActor(q, f) || comesFromTheDestination(q, s, f)
+                || anotherOrdinal(q, s))) {
             return 0;
         }
         double verb = verbFit(q, f, s, previous);
@@ -508,6 +569,14 @@ final class FactMatcher {
             }
             for (String w : role) {
                 related = Math.max(related, relatedness(focus, singular(w)));
+            }
+            // "ceo" is a "corporate executive": the head of a broader phrase stands in the role ("chief executive of…")
+            for (Lexicon.Sense sense : lexicon.senses(focus)) {
+                for (String broader : sense.hypernyms()) {
+                    if (broader.contains(" ") && role.contains(broader.substring(broader.lastIndexOf(' ') + 1))) {
+                        related = Math.max(related, 0.6);
+                    }
+                }
             }
         }
         if (related > 0 && !named && !places(q.focus().modifiers()).isEmpty()
@@ -761,10 +830,13 @@ final class FactMatcher {
 
     /** "in megawatts", "in dollars": a figure of another unit does not answer. */
     private boolean unitFits(Question q, Fact f) {
+        List<String> asked = asked(q).units();
+        if (f.kind() == FactKind.PERCENT || f.kind() == FactKind.COUNT) {
+            return asked.isEmpty(); // "how much … in dollars": not "about 90%" of something, nor a number of things
+        }
         if (f.kind() != FactKind.QUANTITY && f.kind() != FactKind.MONEY) {
             return true;
         }
-        List<String> asked = asked(q).units();
         return asked.isEmpty() || asked.contains(f.unit());
     }
 

@@ -134,7 +134,7 @@ final class Scorer {
             out.add(new Scored(r, previous, score, coverage, best, fit,
                     (holdsEssential(words, r, previous, matches) || holdsEssential(words, next, matches) || coverage >= STRONG
                             || fullFit && fit >= FULL_FIT && coverage >= FULL_FIT_COVERAGE)
-                            && holdsNames(words, r, previous, matches)));
+                            && holdsNames(words, r, previous, candidates, matches)));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingLong(Scored::id));
         return out;
@@ -201,7 +201,8 @@ final class Scorer {
      * Every name the question gives ("Goa", "KAZIND", "Almaty") stands in the sentence, the one
      * before it, or its article's title: a sentence without one of them is about something else.
      */
-    private boolean holdsNames(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Matches m) {
+    private boolean holdsNames(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Candidates candidates,
+                               Matches m) {
         java.util.Set<String> title = titles.getOrDefault(r.record().sentence().docId(), java.util.Set.of());
         boolean refersBack = previous.isPresent() && (ANAPHOR.matcher(r.text()).find() || refersBack(r, previous.get()));
         // "was the partnership signed when Modi visited in 2015?": the premise's names date it, the subject is what is asked
@@ -212,12 +213,23 @@ final class Scorer {
             }
             boolean held = m.of(w, r) >= weights.matchSynonym()
                     || refersBack && m.of(w, previous.get()) >= weights.matchSynonym()
-                    || w.same().stream().anyMatch(title::contains);
+                    || w.same().stream().anyMatch(title::contains)
+                    || refersBack && heldEarlier(w, previous.get(), candidates, m);
             if (!held) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "Baltica Rail Logistics launches… The company says… It is investing…": the sentence before goes
+     * on about the one before it, which holds the name.
+     */
+    private boolean heldEarlier(QuestionWords.Word w, SentenceReading previous, Candidates candidates, Matches m) {
+        Optional<SentenceReading> earlier = candidates.previous(previous);
+        return earlier.isPresent() && (ANAPHOR.matcher(previous.text()).find() || refersBack(previous, earlier.get()))
+                && m.of(w, earlier.get()) >= weights.matchSynonym();
     }
 
     /**

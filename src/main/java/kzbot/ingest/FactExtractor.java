@@ -26,7 +26,7 @@ import kzbot.text.TopicLexicon;
 public final class FactExtractor {
     private final Gazetteer gazetteer;
     private final TopicLexicon lexicon;
-    private final ValueFinder values = new ValueFinder();
+    private final ValueFinder values;
     private final PersonFinder persons;
     private final OrganisationFinder organisations;
     private final String documentPartner;
@@ -42,6 +42,13 @@ public final class FactExtractor {
     private final FrameReader frames = new FrameReader();
 
     public FactExtractor(Gazetteer gazetteer, TopicLexicon lexicon, kzbot.text.Lexicon words, String documentPartner) {
+        this(gazetteer, lexicon, words, documentPartner, java.util.OptionalInt.empty());
+    }
+
+    /** With the year the article was published: its "last year" is the year before. */
+    public FactExtractor(Gazetteer gazetteer, TopicLexicon lexicon, kzbot.text.Lexicon words, String documentPartner,
+                         java.util.OptionalInt published) {
+        this.values = new ValueFinder(published);
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.persons = new PersonFinder(gazetteer);
@@ -63,7 +70,13 @@ public final class FactExtractor {
         List<TopicLexicon.Hit> hits = lexicon.find(text);
         List<Topic> topics = lexicon.rank(hits);
         String primary = partners.isEmpty() ? "" : partners.get(0).partner();
-        List<FoundValue> found = new ArrayList<>(persons.find(text));
+        List<FoundValue> found = new ArrayList<>();
+        for (FoundValue p : persons.find(text)) {
+            // "Mr Ong Boon Keat, chief executive of …": a person found by an honorific takes the role beside the name
+            String role = p.role().isEmpty() ? names.roleOf(words, p.start(), p.end()) : "";
+            found.add(role.isEmpty() ? p : new FoundValue(p.kind(), p.start(), p.end(), p.number(), p.unit(), p.year(), p.qualifier(),
+                    role, p.partner(), p.canonical()));
+        }
         found.addAll(surnames(text, found));
         for (FoundValue v : organisations.find(text)) {
             if (found.stream().noneMatch(f -> f.overlaps(v.start(), v.end()))) {

@@ -142,7 +142,9 @@ public final class Ingester {
         CodePoints cp = new CodePoints(text);
         out.documents.add(new Document(f.id(), title, String.join("; ", meta.authors()), meta.publisher(),
                 meta.published(), meta.url(), f.sha256(), partner, text.codePointCount(0, text.length())));
-        FactExtractor extractor = new FactExtractor(gazetteer, lexicon, words, partner);
+        java.util.OptionalInt published = meta.published().matches("\\d{4}.*")
+                ? java.util.OptionalInt.of(Integer.parseInt(meta.published().substring(0, 4))) : java.util.OptionalInt.empty();
+        FactExtractor extractor = new FactExtractor(gazetteer, lexicon, words, partner, published);
         int position = 0;
         for (TextUnit u : units) {
             long sid = ++out.sentenceId;

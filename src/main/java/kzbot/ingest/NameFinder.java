@@ -95,22 +95,46 @@ final class NameFinder {
         if (end - start < 2 || end - start > 3 || words.subList(start, end).stream().anyMatch(this::ordinary)) {
             return "";
         }
+        return roleBeside(words, start, end);
+    }
+
+    /**
+     * The role beside a person found by other means ("said Mr Ong Boon Keat, chief executive of
+     * Straits Harbour Holdings"), whose name may hold English words ("Boon"); "" when none.
+     */
+    String roleOf(List<Word> words, int startChar, int endChar) {
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (start < 0 && words.get(i).start() >= startChar) {
+                start = i;
+            }
+            if (words.get(i).end() <= endChar) {
+                end = i + 1;
+            }
+        }
+        return start < 0 || end <= start ? "" : roleBeside(words, start, end);
+    }
+
+    private String roleBeside(List<Word> words, int start, int end) {
         // "…, Harold Desrosiers, and Kazakhstan's Minister of Industry": after "and" comes another person, not this one's role
         boolean coordinated = end + 1 < words.size() && words.get(end + 1).tag().equals("CCONJ");
         if (end < words.size() && words.get(end).text().equals(",") && !coordinated) {
             int close = end + 1;
-            while (close < words.size() && !words.get(close).text().equals(",") && close <= end + 1 + 2 * ROLE_REACH) {
+            // to the next comma, or to the sentence's end ("…, chief executive of Straits Harbour Holdings.")
+            while (close < words.size() && !words.get(close).text().equals(",") && !words.get(close).text().matches("[.;:)]")
+                    && close <= end + 1 + 2 * ROLE_REACH) {
                 close++;
             }
             for (int k = end + 1; k < close && k <= end + ROLE_REACH; k++) {
-                if (isRole(words.get(k)) && close < words.size()) {
+                if (isRole(words, k) && close < words.size()) {
                     return phrase(words, end + 1, close); // "Georgia's Minister of Economy and Sustainable Development"
                 }
             }
         }
         if (start > 0 && words.get(start - 1).text().equals(",")) {
             for (int k = start - 2; k >= 0 && k >= start - 1 - ROLE_REACH && !words.get(k).text().equals(","); k--) {
-                if (isRole(words.get(k))) {
+                if (isRole(words, k)) {
                     int from = k;
                     // back over the role's possessor and modifiers: "Kazakhstan's ambassador to Egypt"
                     // and "the group's coordinator": a possessor may be a common noun
@@ -137,8 +161,11 @@ final class NameFinder {
         return sb.toString();
     }
 
-    private boolean isRole(Word w) {
-        return w.isNoun() && lexicon.kinds(w.lemma().toLowerCase(Locale.ROOT)).contains("person");
+    /** A noun WordNet files as a kind of person; the tagger may read it as an adjective ("chief executive of"). */
+    private boolean isRole(List<Word> words, int k) {
+        Word w = words.get(k);
+        boolean head = w.isNoun() || w.tag().equals("ADJ") && (k + 1 == words.size() || !words.get(k + 1).isNoun());
+        return head && lexicon.kinds(w.lemma().toLowerCase(Locale.ROOT)).contains("person");
     }
 
     /** English knows the word as a word, not only as a name. */

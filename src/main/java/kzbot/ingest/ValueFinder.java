@@ -60,6 +60,17 @@ public final class ValueFinder {
             Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
             Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0));
 
+    /** The year the article was published, when known: what "last year" and "this year" count from. */
+    private final OptionalInt published;
+
+    public ValueFinder() {
+        this(OptionalInt.empty());
+    }
+
+    public ValueFinder(OptionalInt published) {
+        this.published = published;
+    }
+
     public List<FoundValue> find(String s) {
         List<FoundValue> out = new ArrayList<>();
         Matcher m = DATE.matcher(s);
@@ -162,6 +173,16 @@ public final class ValueFinder {
             String qual = SINCE_CUE.matcher(before).find() ? "since" : isReferenceYear(before) ? "reference" : "";
             add(out, new FoundValue(FactKind.YEAR, m.start(1), m.end(1), OptionalDouble.of(y), "",
                     OptionalInt.of(y), qual, "", "", ""));
+        }
+        if (published.isEmpty()) {
+            return;
+        }
+        m = kzbot.text.RelativeYear.PATTERN.matcher(s);
+        while (m.find()) {
+            int y = kzbot.text.RelativeYear.of(m.group(1), published.getAsInt());
+            String before = s.substring(Math.max(0, m.start() - 70), m.start());
+            String qual = isReferenceYear(before) ? "reference" : "";
+            add(out, new FoundValue(FactKind.YEAR, m.start(), m.end(), OptionalDouble.of(y), "", OptionalInt.of(y), qual, "", "", ""));
         }
     }
 

@@ -186,11 +186,41 @@ public final class Linguistics {
             }
             l = l.toLowerCase(Locale.ROOT);
             char pos = tag.equals("NOUN") ? 'n' : tag.equals("VERB") ? 'v' : tag.equals("ADJ") ? 'a' : ' ';
-            if (pos != ' ' && !l.equals(folded) && lexicon.category(l, pos).isEmpty() && lexicon.category(folded, pos).isPresent()) {
-                return folded; // "mine" as a noun is a mine, though the lemmatizer reads the pronoun "my"
+            if (pos == ' ' || lexicon.category(l, pos).isPresent() || lexicon.knows(l)) {
+                return l; // a word of another part of speech ("sit" for the noun "sits") is left to the tag's repair
+            }
+            // the statistical lemmatizer's guess is no word WordNet has for the tag ("investe" for "investing",
+            // "my" for the noun "mine"): the word itself, or its regular base form, when WordNet has that
+            if (lexicon.category(folded, pos).isPresent()) {
+                return folded;
+            }
+            for (String base : regularBases(folded)) {
+                if (lexicon.category(base, pos).isPresent()) {
+                    return base;
+                }
             }
             return l;
         });
+    }
+
+    /** The base forms English's regular inflections give: "investing" → invest, "closed" → close, "running" → run. */
+    static List<String> regularBases(String w) {
+        List<String> out = new ArrayList<>();
+        for (String suffix : List.of("ing", "ed", "es", "s")) {
+            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                out.add(stem);
+                out.add(stem + "e");
+                int n = stem.length();
+                if (n >= 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+                    out.add(stem.substring(0, n - 1));
+                }
+                if (suffix.equals("es") && stem.endsWith("i")) {
+                    out.add(stem.substring(0, n - 1) + "y");
+                }
+            }
+        }
+        return out;
     }
 
     /** Porter's stem of a word, lower-cased and without accents first: what FTS5's porter tokenizer indexes. */

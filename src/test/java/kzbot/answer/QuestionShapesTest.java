@@ -107,6 +107,23 @@ class QuestionShapesTest {
 
                 Therefore, since 2019, Paraguay has been working on developing the Chaco-Parana Rail Corridor, which would carry ore to river ports.
                 """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-ecuador-test.txt"), """
+                Kazakhstan and Ecuador agree grain deals
+
+                QUITO — Ecuador and Kazakhstan agreed on Friday to open a grain corridor, after bilateral trade reached a record $310 million last year.
+
+                Kazakhstan welcomed 6,200 visitors from Ecuador in 2023, twice as many as a year earlier.
+
+                Chilea Reefer Lines will launch a weekly refrigerated service between Guayaquil and Aktau in March. The company says the service will halve delivery times. It is investing $38 million in 120 refrigerated containers and a cold store in Aktau.
+
+                "Aktau is a port that works all winter," said Mr Tan Pak Ho, chief executive of Chilea Reefer Lines.
+
+                The first phase of the Aktau cold store cost $12 million.
+
+                """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-ecuador-test.meta.json"), """
+                {"title": "Kazakhstan and Ecuador agree grain deals", "authors": ["Test Writer"], "publisher": "Pacific Trade Wire", "published": "2024-03-14"}
+                """, StandardCharsets.UTF_8);
         answerer = TestKzbot.answererWith(sources);
     }
 
@@ -279,5 +296,42 @@ class QuestionShapesTest {
         answers("how much will parana lithium put into the chaco mine", "$210 million");
         Answer reserves = ask("what are the estimated lithium reserves at the chaco mine?");
         assertFalse(reserves.answered(), reserves.text());
+    }
+
+    @Test
+    void lastYearIsTheYearBeforeTheArticlesAndSaidAsTheArticleSaysIt() {
+        Answer a = ask("What was trade between Ecuador and Kazakhstan in 2023?");
+        assertTrue(a.answered() && a.text().startsWith("$310 million last year"), a.text());
+    }
+
+    @Test
+    void peopleWhoComeFromWhereTheQuestionSendsItsOwnAreNotThem() {
+        Answer a = ask("how many kazakh tourists visited ecuador in 2023");
+        assertFalse(a.answered() && a.text().contains("6,200"), a.text());
+        answers("how many visitors from ecuador came to kazakhstan in 2023", "6,200");
+    }
+
+    @Test
+    void aDateAskedOfTheStoryWithoutAQuestionWordIsItsPublicationDate() {
+        answers("date of the pacific trade wire story on the ecuador grain deals?", "2024-03-14");
+    }
+
+    @Test
+    void aTopicBeforeHowAChatSpellingAndACompanyTwoSentencesBack() {
+        Answer a = ask("chilea reefer how much r they investing in containers");
+        assertTrue(a.answered() && a.text().startsWith("$38 million"), a.text());
+    }
+
+    @Test
+    void aChiefExecutiveIsFoundByTheRoleBesideAnHonouredName() {
+        Answer a = ask("who's the ceo of the port company investing in aktau");
+        assertTrue(a.answered() && a.text().startsWith("Tan Pak Ho, chief executive of Chilea Reefer Lines"), a.text());
+    }
+
+    @Test
+    void theSecondPhaseIsNotTheFirst() {
+        Answer a = ask("how much will the second phase of the aktau cold store cost");
+        assertFalse(a.answered() && a.text().contains("$12 million"), a.text());
+        answers("how much did the first phase of the aktau cold store cost", "$12 million");
     }
 }

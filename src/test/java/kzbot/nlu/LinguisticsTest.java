@@ -27,4 +27,10 @@ class LinguisticsTest {
     void aParticipleBetweenADeterminerAndItsNounIsAnAdjective() {
         assertEquals("ADJ", reading("What are the estimated lithium reserves at the deposit?", "estimated").split("/")[0]);
     }
+
+    @Test
+    void aLemmaWordNetDoesNotKnowGivesWayToTheRegularBase() {
+        assertEquals("invest", TestKzbot.language().linguistics().lemma("investing", "VERB"));
+        assertEquals(List.of("invest", "investe"), Linguistics.regularBases("investing").subList(0, 2));
+    }
 }
