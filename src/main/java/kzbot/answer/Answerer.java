@@ -261,7 +261,9 @@ public final class Answerer {
         // "how much is hyrasia one going to cost": a name the sources use is in scope, whatever the model says
         boolean namesTheSources = q.terms().stream().anyMatch(t -> t.name() && store.sentencesWith(t.lemma()) > 0
                 && !partners.contains(t.text()));
-        return namesTheSources && !a.answered() ? a : new Answer.Declined(Replies.outOfScope(partners), in);
+        // "which austrian firm is building the lifts…": a partner the sources cover is in scope, and the decline says what they give
+        boolean namesAPartner = q.partners().stream().anyMatch(partners::contains);
+        return (namesTheSources || namesAPartner) && !a.answered() ? a : new Answer.Declined(Replies.outOfScope(partners), in);
     }
 
     /** The cited sentence holds most of the question's words: what overrides a confident "out of scope". */

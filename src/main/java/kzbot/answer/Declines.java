@@ -45,7 +45,8 @@ final class Declines {
         return switch (q.type()) {
             case COUNT -> about.isEmpty() ? "that number" : "the number of " + about + doing(q, personal);
             case AMOUNT, MONEY -> about.isEmpty() ? "that figure"
-                    : MEASURES.contains(q.focus().lemma()) ? about : "a figure for " + about; // "trade figures", "a figure for trade"
+                    // "trade figures", "the population", "a figure for trade"
+                    : MEASURES.contains(q.focus().lemma()) ? (about.endsWith("s") ? about : "the " + about) : "a figure for " + about;
             case CHANGE -> "how much that changed";
             case PERCENT -> "that percentage";
             case DURATION -> "how long";

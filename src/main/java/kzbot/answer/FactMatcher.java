@@ -61,6 +61,10 @@ final class FactMatcher {
 
     /** What a date's fit keeps when it dates a thing the question does not name. */
     private static final double UNASKED_THING = 0.6;
+    /** Nouns for any business (question-cues.tsv, "firm"). */
+    private static final Set<String> FIRMS = kzbot.text.WordLists.QUESTION_CUES.get("firm");
+    /** Last words of a business's registered name (question-cues.tsv, "firmname"). */
+    private static final Set<String> FIRM_NAMES = kzbot.text.WordLists.QUESTION_CUES.get("firmname");
 
     /** The question names a common noun: a thing whose date it asks. */
     private static boolean asksAbout(Question q) {
@@ -212,6 +216,36 @@ final class FactMatcher {
             gazetteer.place(place).or(() -> gazetteer.place(place.split("\\s+")[0])).ifPresent(p -> origins.add(p.name()));
         }
         return !origins.isEmpty() && java.util.Collections.disjoint(origins, agents) && !java.util.Collections.disjoint(origins, destinations);
+    }
+
+    /**
+     * "how much has Kazakhstan invested in Thailand": Kazakhstan's own flow into a partner is in a
+     * sentence that names the partner; the articles tell of partners' money coming the other way,
+     * and a sentence on "a $60 million investment … in Karaganda" is one of those.
+     */
+    private boolean notIntoThePartner(Question q, SentenceReading s, java.util.Optional<SentenceReading> previous) {
+        Set<String> agents = asked(q).agents();
+        if (agents.size() != 1 || !gazetteer.byCanonicalName(agents.iterator().next()).map(Place::isSubject).orElse(false)) {
+            return false;
+        }
+        Set<String> into = new java.util.HashSet<>();
+        List<kzbot.domain.Word> words = q.words();
+        boolean afterVerb = false;
+        for (int i = 1; i < words.size(); i++) {
+            afterVerb |= words.get(i - 1).isVerb() && words.get(i - 1).lemma().equals(q.predicate());
+            if (afterVerb && Set.of("in", "into", "to").contains(Tokens.fold(words.get(i - 1).text()))) {
+                gazetteer.place(words.get(i).text()).filter(p -> !p.isSubject()).ifPresent(p -> into.add(p.name()));
+            }
+        }
+        if (into.isEmpty()) {
+            return false;
+        }
+        return !names(s, into) && !(previous.isPresent() && names(previous.get(), into));
+    }
+
+    /** The sentence names one of these places, by name or by its people ("Thai"). */
+    private boolean names(SentenceReading s, Set<String> places) {
+        return s.tokens().stream().anyMatch(t -> gazetteer.place(t.text()).map(p -> places.contains(p.name())).orElse(false));
     }
 
     private static final Set<String> ORDINALS = Set.copyOf(kzbot.text.WordLists.words("ordinals.txt"));
@@ -481,7 +515,7 @@ final class FactMatcher {
             return 0;
         }
         if (figure && (elsewhere(q, s) || reversed(q, s) || otherActor(q, f) || comesFromTheDestination(q, s, f)
-                || anotherOrdinal(q, s))) {
+                || anotherOrdinal(q, s) || notIntoThePartner(q, s, previous))) {
             return 0;
         }
         double verb = verbFit(q, f, s, previous);
@@ -557,6 +591,12 @@ final class FactMatcher {
                     related = Math.max(related, 0.7); // "which Czech bank": the Czech Export Bank
                 }
             }
+        }
+        List<String> ownWords = nameWords(f);
+        boolean firmName = !ownWords.isEmpty() && FIRM_NAMES.contains(ownWords.get(ownWords.size() - 1));
+        if (FIRMS.contains(focus) && (named || f.kind() == FactKind.ORGANISATION) && (firmName || FIRMS.contains(f.frame().noun()))) {
+            // "which thai firm": a company's name need not say "company"; "operator Baltica Rail Logistics" is one
+            related = Math.max(related, 0.8);
         }
         if (f.kind() == FactKind.PERSON && !f.role().isEmpty()) {
             // "which Canadian minister": a person is what the role beside the name says ("Canada's Minister of
@@ -768,7 +808,7 @@ final class FactMatcher {
         if (q.asksTarget() && "target".equals(f.qualifier())) {
             return 1; // "what goal did they set": the verb sets the target; the target's own verb ("lift trade to") says it
         }
-        if (!f.frame().predicate().isEmpty() && relatedness(v, f.frame().predicate()) > 0) {
+        if (!f.frame().predicate().isEmpty() && saysTheVerb(v, f.frame().predicate())) {
             return 1;
         }
         if (s.words().contains(v) || s.related().contains(v)) {
@@ -793,6 +833,15 @@ final class FactMatcher {
             return datesAsked(q, f) ? 0.75 : 0.4;
         }
         return q.type().isFigure() ? 0.4 : 0.75;
+    }
+
+    /**
+     * The fact's verb says what the question's does, or something close to it ("poured into" for
+     * "invested"), but not a broader verb: "spent" does not say "invested", nor "traded" "exported".
+     */
+    private boolean saysTheVerb(String asked, String said) {
+        Lexicon.Relation r = lexicon.relation(asked, said);
+        return r.related() && r != Lexicon.Relation.HYPERNYM;
     }
 
     /** A count counts what one of the question's nouns names, or its noun phrase does ("Kazakh tourist arrivals"). */

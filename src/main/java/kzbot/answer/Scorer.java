@@ -204,7 +204,8 @@ final class Scorer {
     private boolean holdsNames(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Candidates candidates,
                                Matches m) {
         java.util.Set<String> title = titles.getOrDefault(r.record().sentence().docId(), java.util.Set.of());
-        boolean refersBack = previous.isPresent() && (ANAPHOR.matcher(r.text()).find() || refersBack(r, previous.get()));
+        boolean refersBack = previous.isPresent() && (ANAPHOR.matcher(r.text()).find() || refersBack(r, previous.get())
+                || continues(words, r, m));
         // "was the partnership signed when Modi visited in 2015?": the premise's names date it, the subject is what is asked
         boolean hasSubject = words.words().stream().anyMatch(w -> w.term().subject());
         for (QuestionWords.Word w : words.words()) {
@@ -221,6 +222,27 @@ final class Scorer {
         }
         return true;
     }
+
+    /**
+     * The sentence holds most of what the question asks besides its names ("Tyrolean cable car
+     * manufacturer Bergmann Seilbahnen AG won a contract to supply two gondola lifts" for "which
+     * firm is building the lifts for the new resort near Almaty"): it goes on about the place the
+     * sentence before it in its paragraph names.
+     */
+    private boolean continues(QuestionWords words, SentenceReading r, Matches m) {
+        double others = 0;
+        double held = 0;
+        for (QuestionWords.Word w : words.words()) {
+            if (!w.term().name()) {
+                others += w.weight();
+                held += w.weight() * m.of(w, r);
+            }
+        }
+        return others > 0 && held / others >= CONTINUES;
+    }
+
+    /** The share of a question's words besides its names that makes a sentence go on about its paragraph's place. */
+    private static final double CONTINUES = 0.5;
 
     /**
      * "Baltica Rail Logistics launches… The company says… It is investing…": the sentence before goes

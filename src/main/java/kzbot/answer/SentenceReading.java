@@ -63,7 +63,7 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
         String text = r.sentence().text();
         List<int[]> names = new java.util.ArrayList<>();
         for (kzbot.domain.Fact f : r.facts()) {
-            if (f.kind() == kzbot.domain.FactKind.NAME || f.kind() == kzbot.domain.FactKind.ORGANISATION) {
+            if (isName(f, r)) {
                 int from = f.start() - r.sentence().start();
                 int to = f.end() - r.sentence().start();
                 int length = text.codePointCount(0, text.length());
@@ -81,11 +81,22 @@ record SentenceReading(SentenceRecord record, Set<String> words, Set<String> rel
         return Set.copyOf(out);
     }
 
+    /**
+     * A name or an organisation's name, but not a title in a person's role ("Minister of Industry and
+     * Tourism" beside Lucía Ferrer Montalvo): a role's words say what the person is.
+     */
+    private static boolean isName(kzbot.domain.Fact f, SentenceRecord r) {
+        if (f.kind() != kzbot.domain.FactKind.NAME && f.kind() != kzbot.domain.FactKind.ORGANISATION) {
+            return false;
+        }
+        return r.facts().stream().noneMatch(p -> p.kind() == kzbot.domain.FactKind.PERSON && p.role().contains(f.valueText()));
+    }
+
     /** The head word of each name ("corridor" of "China-Pakistan Economic Corridor", "bank" of "Export-Import Bank of Korea"). */
     private static Set<String> nameHeads(SentenceRecord r) {
         Set<String> out = new HashSet<>();
         for (kzbot.domain.Fact f : r.facts()) {
-            if (f.kind() == kzbot.domain.FactKind.NAME || f.kind() == kzbot.domain.FactKind.ORGANISATION) {
+            if (isName(f, r)) {
                 String name = Tokens.fold(f.valueText());
                 int of = name.indexOf(" of ");
                 List<Token> words = Tokens.of(of > 0 ? name.substring(0, of) : name);

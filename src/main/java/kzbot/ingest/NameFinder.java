@@ -92,7 +92,9 @@ final class NameFinder {
      * Abenov," — a noun WordNet files as a kind of person. "" when there is none.
      */
     private String appositiveRole(List<Word> words, int start, int end) {
-        if (end - start < 2 || end - start > 3 || words.subList(start, end).stream().anyMatch(this::ordinary)) {
+        // "Akosua Mensah-Boateng": a hyphen joins two parts of one name
+        long parts = words.subList(start, end).stream().filter(w -> !w.text().equals("-")).count();
+        if (parts < 2 || parts > 3 || words.subList(start, end).stream().filter(w -> !w.text().equals("-")).anyMatch(this::ordinary)) {
             return "";
         }
         return roleBeside(words, start, end);

@@ -74,6 +74,9 @@ public final class QuestionReader {
         Focus focus = Focus.NONE;
         if (form != null && form.form().focus()) {
             focus = focus(words, form.end(), form.form().type().equals("COUNT"));
+            if (focus.present() && focus.modifiers().isEmpty() && Units.currency(focus.text()).isPresent()) {
+                focus = Focus.NONE; // "how much euros": the currency the sum is asked in, not a thing to measure
+            }
         } else if (form != null && form.form().type().equals("WHAT") && form.end() < words.size()) {
             focus = focus(words, form.end(), false);
         }

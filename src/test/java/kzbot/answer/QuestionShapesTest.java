@@ -124,6 +124,19 @@ class QuestionShapesTest {
         Files.writeString(sources.resolve("kz-ecuador-test.meta.json"), """
                 {"title": "Kazakhstan and Ecuador agree grain deals", "authors": ["Test Writer"], "publisher": "Pacific Trade Wire", "published": "2024-03-14"}
                 """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-ghana-test.txt"), """
+                Kazakhstan and Ghana open cocoa and grain trade
+
+                ACCRA — Kazakhstan and Ghana signed five agreements on Monday.
+
+                Ghanaian cocoa processor Volta Cocoa Industries announced plans to invest $45 million in a chocolate plant in the Kostanay region.
+
+                "Our farmers see a new market," said Akosua Mensah-Boateng, Ghana's Minister of Trade and Industry.
+
+                Kazakh tourists spent an estimated $12 million during their stays, according to the Ghana Tourism Authority.
+
+                Kumasi Rail Partners signed a €90 million contract to supply 8 locomotives.
+                """, StandardCharsets.UTF_8);
         answerer = TestKzbot.answererWith(sources);
     }
 
@@ -333,5 +346,29 @@ class QuestionShapesTest {
         Answer a = ask("how much will the second phase of the aktau cold store cost");
         assertFalse(a.answered() && a.text().contains("$12 million"), a.text());
         answers("how much did the first phase of the aktau cold store cost", "$12 million");
+    }
+
+    @Test
+    void kazakhstansOwnMoneyIntoAPartnerIsInASentenceNamingThePartnerAndSpendingIsNotInvesting() {
+        Answer a = ask("how much has kazakhstan invested in ghana so far");
+        assertFalse(a.answered() && (a.text().contains("$45 million") || a.text().contains("$12 million")), a.text());
+    }
+
+    @Test
+    void aFirmIsANameThatEndsAsBusinessesNamesDo() {
+        Answer a = ask("which ghanaian firm is building the chocolate plant in kostanay?");
+        assertTrue(a.answered() && a.text().startsWith("Volta Cocoa Industries"), a.text());
+    }
+
+    @Test
+    void aTitleInARoleIsNotANameItsWordsHide() {
+        Answer a = ask("Who is Ghana's minister of trade & industry quoted in the story?");
+        assertTrue(a.answered() && a.text().startsWith("Akosua Mensah-Boateng"), a.text());
+    }
+
+    @Test
+    void theCurrencyAskedInIsNotAThingToMeasure() {
+        Answer a = ask("kumasi rail locomotive deal how much euros");
+        assertTrue(a.answered() && a.text().startsWith("€90 million"), a.text());
     }
 }
