@@ -487,6 +487,9 @@ final class FactMatcher {
         if (!timeFits(q, f, s, previous)) {
             return 0;
         }
+        if (f.kind() == FactKind.PERCENT && f.valueText().chars().noneMatch(Character::isDigit) && q.type() != AnswerType.PERCENT) {
+            return 0; // "half of the medicines" answers "what share", not "how much did it buy"
+        }
         if (f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR) {
             if ("target".equals(f.qualifier()) && asksPast(q)) {
                 return 0; // "when did the commission hold its 12th session": not the next one, due in 2025

@@ -36,6 +36,22 @@ public final class ValueFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile(QUAL + "((" + NUM + ")\\s?(?:%|percent\\b|per cent\\b|pct\\b))",
             Pattern.CASE_INSENSITIVE);
+    /** Fractions in words and their percentages (fractions.tsv). */
+    private static final Map<String, Double> FRACTIONS = fractions();
+    /** "nearly a third of", "more than half of": a share written in words. */
+    private static final Pattern FRACTION = Pattern.compile(QUAL + "(" + String.join("|", FRACTIONS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?=\\s+of\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static Map<String, Double> fractions() {
+        Map<String, Double> out = new java.util.HashMap<>();
+        for (String line : kzbot.text.WordLists.lines("fractions.tsv")) {
+            String[] f = line.split("\t");
+            out.put(f[0].strip().toLowerCase(Locale.ROOT), Double.parseDouble(f[1].strip()));
+        }
+        return Map.copyOf(out);
+    }
+
     /** "1.2 million tonnes", and as a modifier, "a 250-megawatt wind farm", "the 272-kilometre line". */
     private static final Pattern QUANTITY = Pattern.compile(QUAL + "((" + AMOUNT + ")(?:\\s+|-)(" + UNITS + "))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -83,6 +99,16 @@ public final class ValueFinder {
         m = PERCENT.matcher(s);
         while (m.find()) {
             add(out, FoundValue.of(FactKind.PERCENT, spanStart(m), m.end(2), parse(m.group(3)), "%", qualifier(m.group(1))));
+        }
+        m = FRACTION.matcher(s);
+        while (m.find()) {
+            // "the second half of 2026", "the first quarter of 2024" are periods, not shares
+            String before = s.substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
+            if (m.group(1) == null && before.matches("(?s).*\\b(first|second|third|fourth|last|final|the|this|next|each|every)\\s+$")) {
+                continue;
+            }
+            add(out, FoundValue.of(FactKind.PERCENT, spanStart(m), m.end(2), OptionalDouble.of(FRACTIONS.get(m.group(2)
+                    .toLowerCase(Locale.ROOT))), "%", qualifier(m.group(1))));
         }
         m = QUANTITY.matcher(s);
         while (m.find()) {

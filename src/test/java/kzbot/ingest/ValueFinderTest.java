@@ -121,4 +121,23 @@ class ValueFinderTest {
         String s = "The railways signed a memorandum to raise that figure to 600,000 by 2027.";
         assertTrue(finder.find(s).stream().anyMatch(v -> v.kind() == FactKind.YEAR && "target".equals(v.qualifier())), () -> finder.find(s).toString());
     }
+
+    @Test
+    void aFractionInWordsBeforeOfIsAShareButAHalfOfAYearIsNot() {
+        String s = "Nearly a third of Peruvian deliveries to Kazakhstan are machinery.";
+        FoundValue v = only(s, FactKind.PERCENT);
+        assertEquals("Nearly a third", s.substring(v.start(), v.end()));
+        assertEquals(33.3, v.number().getAsDouble());
+        assertEquals("about", v.qualifier());
+        assertTrue(finder.find("The mill is due to start in the second half of 2026.").stream().noneMatch(x -> x.kind() == FactKind.PERCENT));
+        assertTrue(finder.find("A third crossing matters.").stream().noneMatch(x -> x.kind() == FactKind.PERCENT));
+    }
+
+    @Test
+    void lastYearIsCountedFromTheArticlesYear() {
+        ValueFinder dated = new ValueFinder(java.util.OptionalInt.of(2024));
+        String s = "Bilateral trade reached $310 million last year.";
+        FoundValue money = dated.find(s).stream().filter(x -> x.kind() == FactKind.MONEY).findFirst().orElseThrow();
+        assertEquals(2023, money.year().getAsInt());
+    }
 }
