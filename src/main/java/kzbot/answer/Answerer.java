@@ -473,6 +473,13 @@ public final class Answerer {
             return decline(q, Optional.empty());
         }
         Scorer.Scored top = best.get();
+        if (q.premiseYear().isEmpty() && figureFor(q, words, top).isEmpty()) {
+            // "kz thailand trade last year": of two sentences that hold the words as well, the one that gives the figure
+            Scorer.Scored first = top;
+            top = ranked.stream().filter(s -> s.coverage() >= first.coverage())
+                    .filter(s -> yearFits(q, s) && !scorer.matcher().otherSide(q, s.reading()) && (!describesFocus(q) || holdsFocus(words, s)))
+                    .filter(s -> figureFor(q, words, s).isPresent()).findFirst().orElse(first);
+        }
         Composer.Draft d = composer.draft();
         Optional<Fact> figure = Optional.empty();
         if (q.premiseYear().isPresent()) {

@@ -129,6 +129,10 @@ class QuestionShapesTest {
 
                 ACCRA — Kazakhstan and Ghana signed five agreements on Monday.
 
+                Officials in Accra said they want more trade with Kazakhstan.
+
+                Trade between the two countries reached $64 million in 2023.
+
                 Ghanaian cocoa processor Volta Cocoa Industries announced plans to invest $45 million in a chocolate plant in the Kostanay region.
 
                 "Our farmers see a new market," said Akosua Mensah-Boateng, Ghana's Minister of Trade and Industry.
@@ -370,5 +374,11 @@ class QuestionShapesTest {
     void theCurrencyAskedInIsNotAThingToMeasure() {
         Answer a = ask("kumasi rail locomotive deal how much euros");
         assertTrue(a.answered() && a.text().startsWith("€90 million"), a.text());
+    }
+
+    @Test
+    void ofTwoSentencesThatHoldTheWordsAsWellTheOneWithTheFigureAnswers() {
+        Answer a = ask("kz ghana trade lately");
+        assertTrue(a.answered() && a.text().startsWith("$64 million in 2023"), a.text());
     }
 }
