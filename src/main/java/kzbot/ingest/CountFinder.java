@@ -117,7 +117,16 @@ final class CountFinder {
      */
     private static boolean bare(String sentence, List<Word> words, int numberStart, int numberEnd, double n) {
         String number = sentence.substring(words.get(numberStart).start(), words.get(numberEnd).end());
-        if (n < 100 || !Character.isDigit(number.charAt(0))) {
+        if (!Character.isDigit(number.charAt(0))) {
+            return false;
+        }
+        // "that will bring the number of direct flights … to 21 a week": a small number the sentence says is a number of things
+        boolean numberOf = numberStart > 0 && words.get(numberStart - 1).lemma().equals("to")
+                && sentence.substring(0, words.get(numberStart).start()).toLowerCase(Locale.ROOT).contains("the number of ");
+        if (numberOf) {
+            return true;
+        }
+        if (n < 100) {
             return false;
         }
         int k = numberStart - 1;

@@ -70,6 +70,18 @@ final class FrameReader {
                         return i;
                     }
                 }
+                // "bring the number of direct flights … to 21": what the number is of
+                for (int k = first - 2; k >= 1; k--) {
+                    if (words.get(k).lemma().equals("of") && words.get(k - 1).lemma().equals("number") && k + 1 < first) {
+                        int h = k + 1;
+                        while (h + 1 < first && (words.get(h + 1).isNoun() || words.get(h + 1).tag().equals("ADJ"))) {
+                            h++;
+                        }
+                        if (words.get(h).isNoun()) {
+                            return h;
+                        }
+                    }
+                }
                 return c.subject(); // "arrivals reached about 96,000": a bare count counts the subject
             }
             case MONEY, PERCENT, QUANTITY -> {

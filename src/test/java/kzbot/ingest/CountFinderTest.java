@@ -48,4 +48,10 @@ class CountFinderTest {
         assertEquals(List.of(), counts("They signed a roadmap for the Kambarata-1 hydropower plant."));
         assertEquals(List.of(), counts("In 1997 the capital moved to Astana."));
     }
+
+    @Test
+    void aSmallNumberTheSentenceCallsTheNumberOfThingsIsACount() {
+        assertEquals(List.of("14 |  | "), counts("The new route will bring the number of weekly flights between the two capitals to 14 a week."));
+        assertEquals(List.of(), counts("The train will run at 14 a week."));
+    }
 }
