@@ -554,7 +554,9 @@ final class FactMatcher {
         if (!q.focus().present()) {
             return 1;
         }
-        if (modifiersConflict(q.focus().modifiers(), f.frame().modifiers())) {
+        // a person with a role is what the role says (checked below), not what the quote beside the name is about ("Thai goods")
+        boolean roled = f.kind() == FactKind.PERSON && !f.role().isEmpty();
+        if (!roled && modifiersConflict(q.focus().modifiers(), f.frame().modifiers())) {
             return 0;
         }
         boolean named = f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION;
@@ -606,7 +608,12 @@ final class FactMatcher {
             // Energy"), and not the minister of another country named beside
             List<String> role = List.of(Tokens.fold(f.role()).split("[^\\p{L}]+"));
             Set<String> asked = places(q.focus().modifiers());
-            Set<String> whose = places(role);
+            Set<String> whose = new java.util.HashSet<>(places(role));
+            if (whose.isEmpty()) {
+                // "Kazakh Ambassador Yerlan Baizhanov": the country before the title, and the words before the name
+                gazetteer.byCanonicalName(f.partner()).filter(p -> f.frame().nounText().contains(" ")).ifPresent(p -> whose.add(p.name()));
+                whose.addAll(places(f.frame().modifiers()));
+            }
             if (!asked.isEmpty() && !whose.isEmpty() && java.util.Collections.disjoint(asked, whose)) {
                 return 0;
             }

@@ -27,6 +27,7 @@ public final class FactExtractor {
     private final Gazetteer gazetteer;
     private final TopicLexicon lexicon;
     private final ValueFinder values;
+    private final kzbot.text.Lexicon english;
     private final PersonFinder persons;
     private final OrganisationFinder organisations;
     private final String documentPartner;
@@ -49,6 +50,7 @@ public final class FactExtractor {
     public FactExtractor(Gazetteer gazetteer, TopicLexicon lexicon, kzbot.text.Lexicon words, String documentPartner,
                          java.util.OptionalInt published) {
         this.values = new ValueFinder(published);
+        this.english = words;
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.persons = new PersonFinder(gazetteer);
@@ -72,6 +74,10 @@ public final class FactExtractor {
         String primary = partners.isEmpty() ? "" : partners.get(0).partner();
         List<FoundValue> found = new ArrayList<>();
         for (FoundValue p : persons.find(text)) {
+            String name = text.substring(p.start(), p.end());
+            if (!name.contains(" ") && english.category(name.toLowerCase(java.util.Locale.ROOT), 'a').isPresent()) {
+                continue; // "Ambassador Extraordinary and Plenipotentiary": a title's adjective, not a name
+            }
             // "Mr Ong Boon Keat, chief executive of …": a person found by an honorific takes the role beside the name
             String role = p.role().isEmpty() ? names.roleOf(words, p.start(), p.end()) : "";
             found.add(role.isEmpty() ? p : new FoundValue(p.kind(), p.start(), p.end(), p.number(), p.unit(), p.year(), p.qualifier(),

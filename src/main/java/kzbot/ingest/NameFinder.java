@@ -94,6 +94,11 @@ final class NameFinder {
     private String appositiveRole(List<Word> words, int start, int end) {
         // "Akosua Mensah-Boateng": a hyphen joins two parts of one name
         long parts = words.subList(start, end).stream().filter(w -> !w.text().equals("-")).count();
+        boolean titled = end + 1 < words.size() && words.get(end).text().equals(",") && capitalised(words.get(end + 1))
+                && isRole(words, end + 1);
+        if (parts >= 2 && parts <= 3 && titled) {
+            return roleBeside(words, start, end); // "Marat Sadykov, Ambassador Extraordinary…": a title says it is a person, whatever WordNet knows of "Marat"
+        }
         if (parts < 2 || parts > 3 || words.subList(start, end).stream().filter(w -> !w.text().equals("-")).anyMatch(this::ordinary)) {
             return "";
         }
@@ -125,7 +130,7 @@ final class NameFinder {
             int close = end + 1;
             // to the next comma, or to the sentence's end ("…, chief executive of Straits Harbour Holdings.")
             while (close < words.size() && !words.get(close).text().equals(",") && !words.get(close).text().matches("[.;:)]")
-                    && close <= end + 1 + 2 * ROLE_REACH) {
+                    && close <= end + 1 + 4 * ROLE_REACH) {
                 close++;
             }
             for (int k = end + 1; k < close && k <= end + ROLE_REACH; k++) {

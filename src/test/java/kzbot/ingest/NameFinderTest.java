@@ -45,4 +45,10 @@ class NameFinderTest {
         assertEquals("Kazakhstan's Minister of Energy", role(signed, "Daniyar Omarov"));
         assertEquals("group's coordinator", role("\"We want tests first,\" said the group's coordinator, Noelia Villalba.", "Noelia Villalba"));
     }
+
+    @Test
+    void aTitleAfterTheCommaMakesAPersonWhateverWordNetKnowsOfTheNameAndRunsToTheSentencesEnd() {
+        String s = "\"Goods travel well,\" said Marat Sadykov, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to the Kingdom of Thailand.";
+        assertEquals("Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to the Kingdom of Thailand", role(s, "Marat Sadykov"));
+    }
 }
