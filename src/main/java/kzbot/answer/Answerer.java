@@ -466,9 +466,10 @@ public final class Answerer {
 
     /** The best sentence, when it holds enough of the question's words, and what completes it. */
     private Answer description(Question q, QuestionWords words, List<Scorer.Scored> ranked) {
-        Optional<Scorer.Scored> best = ranked.stream().filter(s -> s.coverage() >= weights.acceptDescription())
-                .filter(s -> yearFits(q, s)).filter(s -> !scorer.matcher().otherSide(q, s.reading()))
-                .filter(s -> !describesFocus(q) || holdsFocus(words, s)).findFirst();
+        boolean describes = describesFocus(q);
+        java.util.function.Predicate<Scorer.Scored> says = s -> s.coverage() >= weights.acceptDescription() && yearFits(q, s)
+                && !scorer.matcher().otherSide(q, s.reading()) && (!describes || holdsFocus(words, s));
+        Optional<Scorer.Scored> best = ranked.stream().filter(says).findFirst();
         if (best.isEmpty()) {
             return decline(q, Optional.empty());
         }
@@ -476,8 +477,7 @@ public final class Answerer {
         if (q.premiseYear().isEmpty() && figureFor(q, words, top).isEmpty()) {
             // "kz thailand trade last year": of two sentences that hold the words as well, the one that gives the figure
             Scorer.Scored first = top;
-            top = ranked.stream().filter(s -> s.coverage() >= first.coverage())
-                    .filter(s -> yearFits(q, s) && !scorer.matcher().otherSide(q, s.reading()) && (!describesFocus(q) || holdsFocus(words, s)))
+            top = ranked.stream().filter(s -> s.coverage() >= first.coverage()).filter(says)
                     .filter(s -> figureFor(q, words, s).isPresent()).findFirst().orElse(first);
         }
         Composer.Draft d = composer.draft();

@@ -88,8 +88,13 @@ final class FactMatcher {
     private record AskedKey(String text, AnswerType type, Question.Focus focus, String predicate) {
     }
 
-    /** A question's folded words, the units it names, and whether it asks for part of a year. */
-    private record Asked(List<String> folded, List<String> units, boolean part, boolean actor, String verbStem, Set<String> agents) {
+    /**
+     * A question's folded words, the units it names, whether it asks for part of a year, who does
+     * what it asks ({@code agents}), the places after its verb ({@code destinations}), and those of
+     * them after "in", "into" or "to" that are not Kazakhstan ({@code into}).
+     */
+    private record Asked(List<String> folded, List<String> units, boolean part, boolean actor, String verbStem, Set<String> agents,
+                         Set<String> destinations, Set<String> into) {
     }
 
     private final java.util.function.UnaryOperator<String> stem;
@@ -109,7 +114,23 @@ final class FactMatcher {
     private Asked compute(Question x) {
         return (new Asked(Tokens.of(x.text()).stream().map(t -> Tokens.fold(t.text())).toList(),
                 kzbot.text.Units.named(x.text()), asksPart(x), asksActor(x),
-                x.predicate().isEmpty() || x.predicate().contains(" ") ? "" : stem.apply(x.predicate()), agents(x)));
+                x.predicate().isEmpty() || x.predicate().contains(" ") ? "" : stem.apply(x.predicate()), agents(x),
+                afterTheVerb(x, false), afterTheVerb(x, true)));
+    }
+
+    /** The places after the question's verb ("visited spain"); with {@code into}, only those after "in", "into", "to", not Kazakhstan. */
+    private Set<String> afterTheVerb(Question q, boolean into) {
+        Set<String> out = new java.util.HashSet<>();
+        List<kzbot.domain.Word> words = q.words();
+        boolean afterVerb = false;
+        for (int i = 0; i < words.size(); i++) {
+            boolean located = i > 0 && Set.of("in", "into", "to").contains(Tokens.fold(words.get(i - 1).text()));
+            if (afterVerb && (!into || located)) {
+                gazetteer.place(words.get(i).text()).filter(p -> !into || !p.isSubject()).ifPresent(p -> out.add(p.name()));
+            }
+            afterVerb |= words.get(i).isVerb() && words.get(i).lemma().equals(q.predicate());
+        }
+        return Set.copyOf(out);
     }
 
     /** The places before the question's verb: who does it ("how much has Mongolia invested…" → Mongolia). */
@@ -192,30 +213,22 @@ final class FactMatcher {
      */
     private boolean comesFromTheDestination(Question q, SentenceReading s, Fact f) {
         Set<String> agents = asked(q).agents();
-        if (agents.isEmpty()) {
+        String noun = Tokens.fold(f.frame().nounText());
+        if (agents.isEmpty() || noun.isEmpty()) {
             return false;
-        }
-        Set<String> destinations = new java.util.HashSet<>();
-        boolean afterVerb = false;
-        for (kzbot.domain.Word w : q.words()) {
-            if (afterVerb) {
-                gazetteer.place(w.text()).ifPresent(p -> destinations.add(p.name()));
-            }
-            afterVerb |= w.isVerb() && w.lemma().equals(q.predicate());
         }
         // where the figure's own things come from: "visitors from Spain", not "imports from Kazakhstan" of another clause
-        String noun = f.frame().nounText();
-        if (noun.isEmpty()) {
-            return false;
-        }
+        String head = noun.substring(noun.lastIndexOf(' ') + 1);
+        List<kzbot.text.Token> tokens = s.tokens();
         Set<String> origins = new java.util.HashSet<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(noun)
-                + "\\s+from\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)").matcher(s.text());
-        while (m.find()) {
-            String place = m.group(1);
-            gazetteer.place(place).or(() -> gazetteer.place(place.split("\\s+")[0])).ifPresent(p -> origins.add(p.name()));
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (Tokens.fold(tokens.get(i).text()).equals(head) && Tokens.fold(tokens.get(i + 1).text()).equals("from")) {
+                int at = i + 2 < tokens.size() - 1 && Tokens.fold(tokens.get(i + 2).text()).equals("the") ? i + 3 : i + 2;
+                gazetteer.place(tokens.get(at).text()).ifPresent(p -> origins.add(p.name()));
+            }
         }
-        return !origins.isEmpty() && java.util.Collections.disjoint(origins, agents) && !java.util.Collections.disjoint(origins, destinations);
+        return !origins.isEmpty() && java.util.Collections.disjoint(origins, agents)
+                && !java.util.Collections.disjoint(origins, asked(q).destinations());
     }
 
     /**
@@ -228,15 +241,7 @@ final class FactMatcher {
         if (agents.size() != 1 || !gazetteer.byCanonicalName(agents.iterator().next()).map(Place::isSubject).orElse(false)) {
             return false;
         }
-        Set<String> into = new java.util.HashSet<>();
-        List<kzbot.domain.Word> words = q.words();
-        boolean afterVerb = false;
-        for (int i = 1; i < words.size(); i++) {
-            afterVerb |= words.get(i - 1).isVerb() && words.get(i - 1).lemma().equals(q.predicate());
-            if (afterVerb && Set.of("in", "into", "to").contains(Tokens.fold(words.get(i - 1).text()))) {
-                gazetteer.place(words.get(i).text()).filter(p -> !p.isSubject()).ifPresent(p -> into.add(p.name()));
-            }
-        }
+        Set<String> into = asked(q).into();
         if (into.isEmpty()) {
             return false;
         }

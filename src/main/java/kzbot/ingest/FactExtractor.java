@@ -42,11 +42,7 @@ public final class FactExtractor {
     private final CountFinder counts;
     private final FrameReader frames = new FrameReader();
 
-    public FactExtractor(Gazetteer gazetteer, TopicLexicon lexicon, kzbot.text.Lexicon words, String documentPartner) {
-        this(gazetteer, lexicon, words, documentPartner, java.util.OptionalInt.empty());
-    }
-
-    /** With the year the article was published: its "last year" is the year before. */
+    /** {@code published}, the year the article was published: its "last year" is the year before. */
     public FactExtractor(Gazetteer gazetteer, TopicLexicon lexicon, kzbot.text.Lexicon words, String documentPartner,
                          java.util.OptionalInt published) {
         this.values = new ValueFinder(published);

@@ -45,10 +45,7 @@ public final class ValueFinder {
 
     private static Map<String, Double> fractions() {
         Map<String, Double> out = new java.util.HashMap<>();
-        for (String line : kzbot.text.WordLists.lines("fractions.tsv")) {
-            String[] f = line.split("\t");
-            out.put(f[0].strip().toLowerCase(Locale.ROOT), Double.parseDouble(f[1].strip()));
-        }
+        kzbot.text.WordLists.pairs("fractions.tsv").forEach((fraction, percent) -> out.put(fraction, Double.parseDouble(percent)));
         return Map.copyOf(out);
     }
 

@@ -565,16 +565,7 @@ public final class QuestionReader {
     }
 
     /** Chat spellings (chat-spellings.tsv): typed → meant. */
-    private static final Map<String, String> CHAT = chatSpellings();
-
-    private static Map<String, String> chatSpellings() {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (String line : WordLists.lines("chat-spellings.tsv")) {
-            String[] f = line.split("\t");
-            out.put(f[0].strip(), f[1].strip());
-        }
-        return Map.copyOf(out);
-    }
+    private static final Map<String, String> CHAT = WordLists.pairs("chat-spellings.tsv");
 
     /**
      * "how much r they investing": the words read again with each chat spelling as the word it

@@ -65,4 +65,14 @@ public final class WordLists {
         }
         return java.util.Map.copyOf(out);
     }
+
+    /** A two-column table ({@code key<TAB>value}) under /kzbot/lexicon/, keys in lower case. */
+    public static java.util.Map<String, String> pairs(String name) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String line : lines(name)) {
+            String[] f = line.split("\t");
+            out.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
+        }
+        return java.util.Map.copyOf(out);
+    }
 }
