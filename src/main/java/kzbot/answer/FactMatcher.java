@@ -622,6 +622,14 @@ final class FactMatcher {
             if (!asked.isEmpty() && !whose.isEmpty() && java.util.Collections.disjoint(asked, whose)) {
                 return 0;
             }
+            // "Ambassador … of the Republic of Kazakhstan to Romania" is not Romania's ambassador: the country after
+            // "to" or "in" is where the role is held, the one before it whose role it is
+            int to = java.util.stream.IntStream.range(1, role.size()).filter(i -> HOSTED.contains(role.get(i))).findFirst().orElse(role.size());
+            Set<String> sending = places(role.subList(0, to));
+            Set<String> hosts = places(role.subList(to, role.size()));
+            if (!asked.isEmpty() && hosts.containsAll(asked) && java.util.Collections.disjoint(asked, sending)) {
+                return 0;
+            }
             for (String w : role) {
                 related = Math.max(related, relatedness(focus, singular(w)));
             }
@@ -805,6 +813,9 @@ final class FactMatcher {
         return !a.isEmpty() && !g.isEmpty() && java.util.Collections.disjoint(a, g);
     }
 
+    /** The words after which a role's country is where it is held, not whose it is ("Ambassador to Romania"). */
+    private static final Set<String> HOSTED = Set.of("to", "in", "at");
+
     private Set<String> places(List<String> words) {
         Set<String> out = new java.util.HashSet<>();
         for (String w : words) {
@@ -826,11 +837,15 @@ final class FactMatcher {
         if (!f.frame().predicate().isEmpty() && saysTheVerb(v, f.frame().predicate())) {
             return 1;
         }
-        if (s.words().contains(v) || s.related().contains(v)) {
+        // "suspended in 2020, resumed on 2 June 2023": the sentence says "restarted" through another figure's verb
+        boolean anotherSaysIt = !f.frame().predicate().isEmpty() && s.record().facts().stream()
+                .anyMatch(o -> o != f && !o.frame().predicate().isEmpty() && !o.frame().predicate().equals(f.frame().predicate())
+                        && saysTheVerb(v, o.frame().predicate()));
+        if (!anotherSaysIt && (s.words().contains(v) || s.related().contains(v))) {
             return 1;
         }
         for (String a : lexicon.alternatives(v)) {
-            if (s.words().contains(a)) {
+            if (s.words().contains(a) && !anotherSaysIt) {
                 return 1;
             }
         }
@@ -848,6 +863,12 @@ final class FactMatcher {
             return datesAsked(q, f) ? 0.75 : 0.4;
         }
         return q.type().isFigure() ? 0.4 : 0.75;
+    }
+
+    /** A date whose own verb says the question's ("resumed on 2 June 2023" for "when did … restart"). */
+    boolean datesTheVerb(Question q, Fact f) {
+        String v = q.predicate();
+        return q.type() == AnswerType.DATE && (f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR) && !v.isEmpty() && !LIGHT_VERBS.contains(v) && !f.frame().predicate().isEmpty() && saysTheVerb(v, f.frame().predicate());
     }
 
     /**

@@ -76,6 +76,12 @@ public final class FactExtractor {
             }
             // "Mr Ong Boon Keat, chief executive of …": a person found by an honorific takes the role beside the name
             String role = p.role().isEmpty() ? names.roleOf(words, p.start(), p.end()) : "";
+            FoundValue known = peopleBySurname.get(surname(name));
+            String title = role.isEmpty() ? p.role() : role;
+            if (known != null && known.role().length() > title.length() && !title.isEmpty()
+                    && known.role().toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT))) {
+                role = known.role(); // "Ambassador Tulegenov": the ambassador the article named in full, to Romania, of Kazakhstan
+            }
             found.add(role.isEmpty() ? p : new FoundValue(p.kind(), p.start(), p.end(), p.number(), p.unit(), p.year(), p.qualifier(),
                     role, p.partner(), p.canonical()));
         }
@@ -118,6 +124,17 @@ public final class FactExtractor {
         for (FoundValue v : nameValues) {
             if (!allPlaces(v.canonical()) && found.stream().noneMatch(f -> f.overlaps(v.start(), v.end()))) {
                 found.add(v);
+            }
+        }
+        for (FoundValue v : found) {
+            // "Yerzhan Tulegenov, Ambassador …", found by the title after the comma: later "Tulegenov" is this person
+            String name = text.substring(v.start(), v.end());
+            if (v.kind() == FactKind.PERSON && name.contains(" ") && !v.role().isEmpty()) {
+                fullNameBySurname.putIfAbsent(surname(name), name);
+                FoundValue before = peopleBySurname.get(surname(name));
+                if (before == null || before.role().isEmpty()) {
+                    peopleBySurname.put(surname(name), v);
+                }
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));

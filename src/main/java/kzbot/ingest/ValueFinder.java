@@ -55,12 +55,19 @@ public final class ValueFinder {
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:(\\d{1,2})(?:(?:st|nd|rd|th)?\\s*[\u2013-]\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(" + MONTH
                     + ")\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b");
+    /** "starting May 28", "on 30 October", "from October": a date the article gives without its year. */
+    private static final Pattern DATE_IN_YEAR = Pattern.compile(
+            "\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + ")|(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+                    + "|(?i:from|in|by|until|till|starting|since|before|after|early|late|mid-?|end of)\\s+(" + MONTH + "))\\b(?![\\s,]*(?:of\\s+)?\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$€£-])((?:19|20)\\d{2})(?![\\d%]|,\\d)(?:s\\b)?");
     private static final Pattern REFERENCE_YEAR_CUE = Pattern.compile(
             "(?i)(compared (to|with)|\\bfrom|\\bthan|versus|vs\\.?|\\bover"
             + "|\\b(up|down|rise|rose|risen|increase\\w*|decrease\\w*|fell|fall\\w*|drop\\w*|grew|grow\\w*|higher|lower)\\b(?:[^,;.]|\\.(?=\\d)){0,40}?\\bon)"
             + "\\s+((in|on|for|with)\\s+)?(the\\s+)?((same|corresponding|equivalent|comparable)\\s+"
             + "(period|time|months?|quarter|half|stretch)\\s+(of|in)\\s+)?(year\\s+)?$");
+    /** "up 23.6 per cent from $112 million in 2022": the earlier figure's year, when the sentence gives the later one too. */
+    private static final Pattern FROM_FIGURE_IN = Pattern.compile(
+            "(?i)\\bfrom\\s+(?:\\p{L}+\\s+){0,2}?\\p{Sc}?\\d(?:[^,;.]|\\.(?=\\d)){0,30}?\\s+in\\s+$");
     /** "since 2020": when something began, a date in its own right, not a figure's year. */
     private static final Pattern SINCE_CUE = Pattern.compile("(?i)\\bsince\\s+(the\\s+)?(year\\s+)?$");
     private static final Map<String, Double> SCALES = Map.ofEntries(
@@ -91,6 +98,16 @@ public final class ValueFinder {
             int year = Integer.parseInt(m.group(4));
             add(out, new FoundValue(FactKind.DATE, m.start(), m.end(), OptionalDouble.of(year), "",
                     OptionalInt.of(year), "", "", "", ""));
+        }
+        if (published.isPresent()) {
+            // the article's own year: "Air Astana will launch flights starting May 28" in a 2024 story
+            m = DATE_IN_YEAR.matcher(s);
+            while (m.find()) {
+                int start = m.group(5) != null ? m.start(5) : m.start();
+                int year = published.getAsInt();
+                add(out, new FoundValue(FactKind.DATE, start, m.end(), OptionalDouble.of(year), "",
+                        OptionalInt.of(year), "", "", "", ""));
+            }
         }
         money(s, out);
         m = PERCENT.matcher(s);
@@ -190,10 +207,16 @@ public final class ValueFinder {
 
     private void years(String s, List<FoundValue> out) {
         Matcher m = YEAR.matcher(s);
+        java.util.Set<Integer> all = new java.util.HashSet<>();
+        while (m.find()) {
+            all.add(Integer.parseInt(m.group(1)));
+        }
+        m.reset();
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             String before = s.substring(Math.max(0, m.start() - 70), m.start());
-            String qual = SINCE_CUE.matcher(before).find() ? "since" : isReferenceYear(before) ? "reference" : "";
+            boolean earlierFigure = all.size() > 1 && FROM_FIGURE_IN.matcher(before).find();
+            String qual = SINCE_CUE.matcher(before).find() ? "since" : isReferenceYear(before) || earlierFigure ? "reference" : "";
             add(out, new FoundValue(FactKind.YEAR, m.start(1), m.end(1), OptionalDouble.of(y), "",
                     OptionalInt.of(y), qual, "", "", ""));
         }
@@ -220,7 +243,8 @@ public final class ValueFinder {
     /** A figure's year is the nearest year in the sentence that is not a point of comparison. */
     private static List<FoundValue> assignYears(String s, List<FoundValue> values) {
         List<FoundValue> years = values.stream().filter(v -> v.kind() == FactKind.YEAR).toList();
-        List<FoundValue> dates = values.stream().filter(v -> v.kind() == FactKind.DATE).toList();
+        // a date without its year ("on 16 May") has the article's year, which no other figure of the sentence is said to have
+        List<FoundValue> dates = values.stream().filter(v -> v.kind() == FactKind.DATE && YEAR.matcher(s.substring(v.start(), v.end())).find()).toList();
         List<FoundValue> out = new ArrayList<>();
         for (FoundValue v : values) {
             if (v.year().isPresent()) {

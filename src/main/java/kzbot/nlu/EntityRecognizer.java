@@ -40,6 +40,7 @@ public final class EntityRecognizer {
     private final Map<String, String> abbreviations = new HashMap<>();
     private final QuestionTokenizer tokenizer;
     private final Optional<OpenNlpNameFinder> names;
+    private final Map<String, Place> byCode = new HashMap<>();
 
     public EntityRecognizer(Gazetteer gazetteer, TopicLexicon lexicon, Set<String> ordinaryWords, List<String> knownPeople,
                             QuestionTokenizer tokenizer, Optional<OpenNlpNameFinder> names) {
@@ -60,6 +61,8 @@ public final class EntityRecognizer {
         gazetteer.organisations().forEach((canonical, all) -> all.stream()
                 .filter(n -> n.length() >= 3 && n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().allMatch(Character::isLetter))
                 .forEach(n -> abbreviations.putIfAbsent(n.toLowerCase(Locale.ROOT), canonical)));
+        gazetteer.places().stream().filter(p -> p.kind() == Place.Kind.COUNTRY && p.iso2().length() == 2 && !p.isSubject())
+                .forEach(p -> byCode.putIfAbsent(p.iso2().toLowerCase(Locale.ROOT), p));
         gazetteer.places().forEach(p -> gazetteer.namesOf(p.name()).stream()
                 .filter(n -> n.length() == 3 && n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().allMatch(Character::isLetter))
                 .forEach(n -> abbreviations.putIfAbsent(n.toLowerCase(Locale.ROOT), "place:" + p.name())));
@@ -77,6 +80,9 @@ public final class EntityRecognizer {
         }
         for (Mention<Place> m : gazetteer.findPlacesOutsideNames(q)) {
             add(out, new Entity(Entity.Type.COUNTRY, m.value().name(), m.text(), m.start(), m.end()));
+            if (m.value().isSubject()) {
+                codeBeside(q, m).ifPresent(e -> add(out, e));
+            }
         }
         dates(q, out);
         for (Mention<String> m : people.find(q)) {
@@ -137,6 +143,35 @@ public final class EntityRecognizer {
 
     private static boolean capitalised(Token t) {
         return Character.isUpperCase(t.text().codePointAt(0));
+    }
+
+    private static final Pattern CODE_AFTER = Pattern.compile("^[\\s/&–-]+(\\p{L}{2})\\b");
+    private static final Pattern CODE_BEFORE = Pattern.compile("\\b(\\p{L}{2})[\\s/&–-]+$");
+
+    /**
+     * "kz ph trade", "the kz-sg forum", "pl/kz": a two-letter word beside Kazakhstan's code or name
+     * that is another country's ISO code stands for that country; an English word ("kz in 2023") does not.
+     */
+    private Optional<Entity> codeBeside(String q, Mention<Place> home) {
+        Matcher after = CODE_AFTER.matcher(q.substring(home.end()));
+        if (after.find()) {
+            int start = home.end() + after.start(1);
+            Optional<Entity> e = countryCoded(after.group(1), start);
+            if (e.isPresent()) {
+                return e;
+            }
+        }
+        Matcher before = CODE_BEFORE.matcher(q.substring(0, home.start()));
+        return before.find() ? countryCoded(before.group(1), before.start(1)) : Optional.empty();
+    }
+
+    private Optional<Entity> countryCoded(String code, int start) {
+        String lower = code.toLowerCase(Locale.ROOT);
+        if (kzbot.text.WordLists.STOP_WORDS.contains(lower)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byCode.get(lower))
+                .map(p -> new Entity(Entity.Type.COUNTRY, p.name(), code, start, start + code.length()));
     }
 
     /** "sco", "oic", "uae" typed in lower case. */

@@ -97,6 +97,10 @@ public final class Linguistics {
             if (tag.equals("PRON") && MODIFIES.contains(previous) && determined(out) && fits(tokens[i], "NOUN")) {
                 tag = "NOUN"; // "the Zhanakorgan South mine": after a determiner or a modifier, "mine" is a noun, not "my"
             }
+            if (tag.equals("VERB") && (previous.equals("NOUN") || previous.equals("PROPN")) && i + 1 < tokens.length
+                    && tags[i + 1].equals("NOUN") && fits(tokens[i], "NOUN") && determined(out) && noOtherVerbBefore(out)) {
+                tag = "NOUN"; // "what's the kazakhstan philippines trade target": inside a noun phrase, "trade" is a noun
+            }
             if (tag.equals("VERB") && previous.equals("DET") && i + 1 < tokens.length && tags[i + 1].equals("NOUN")
                     && Tokens.fold(tokens[i]).endsWith("ed")) {
                 tag = "ADJ"; // "the estimated uranium reserves": a participle between a determiner and its noun
@@ -118,6 +122,24 @@ public final class Linguistics {
             }
         }
         return false;
+    }
+
+    /**
+     * No auxiliary but "be" before the noun phrase: "did the kazakh side trade wheat" keeps "trade" for its
+     * verb, "what's the … trade target" has its verb already.
+     */
+    private static boolean noOtherVerbBefore(List<Word> read) {
+        int k = read.size() - 1;
+        while (k >= 0 && !read.get(k).tag().equals("DET")) {
+            k--;
+        }
+        for (int j = 0; j < k; j++) {
+            Word w = read.get(j);
+            if (w.tag().equals("AUX") && !w.lemma().equals("be") || w.tag().equals("VERB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final List<String> OPEN_CLASSES = List.of("NOUN", "VERB", "ADJ");

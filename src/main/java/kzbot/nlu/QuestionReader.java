@@ -180,11 +180,14 @@ public final class QuestionReader {
         skipped.addAll(within(TAG_QUESTION, q, words));
         skipped.addAll(theTwoParties(words));
         skipped.addAll(excluded(q, words));
+        if (form == null && leadingTime(words)) {
+            skipped.add(0); // "year kz and philippines set up diplomatic ties": the word that asks, not one to look for
+        }
         if (!metadata.isPresent()) {
             skipped.addAll(reference);
         }
         List<Term> terms = terms(words, in, form, skipped).stream()
-                .filter(t -> !(type == AnswerType.CHANGE && CUES.get("change").contains(t.lemma())))
+                .filter(t -> !(type == AnswerType.CHANGE && (CUES.get("change").contains(t.lemma()) || namesChange(t.lemma()))))
                 .filter(t -> !CUES.get("names").contains(t.lemma())
                         && !(type.isFigure() && CUES.get("measure").contains(t.lemma()) && !t.lemma().equals(focusLemma)))
                 .filter(t -> !(Set.of("kind", "type", "sort").contains(t.lemma()) && focusLemma.length() > 0
@@ -789,10 +792,19 @@ public final class QuestionReader {
             if (isAuxiliary(words, 0)) {
                 return AnswerType.YES_NO;
             }
+            if (leadingTime(words)) {
+                return AnswerType.DATE;
+            }
             // "canadian stake in the uranium jv?": a share asked for without a question word
             Word head = words.stream().filter(w -> w.isNoun() && !w.tag().equals("PROPN")).findFirst().orElse(null);
             if (head != null && asksPart(head.lemma())) {
                 return AnswerType.PERCENT;
+            }
+            // "kz ph trade growth 2022 to 2023": a change named by its noun
+            // but "volume and growth" asks the figure as well
+            if (words.stream().anyMatch(w -> w.isNoun() && namesChange(w.lemma()))
+                    && words.stream().noneMatch(w -> w.isNoun() && CUES.get("measure").contains(w.lemma()))) {
+                return AnswerType.CHANGE;
             }
             return measureWord ? AnswerType.AMOUNT : AnswerType.DESCRIPTION;
         }
@@ -860,6 +872,24 @@ public final class QuestionReader {
                 return t.startsWith("DATE") ? AnswerType.DATE : AnswerType.DESCRIPTION;
             }
         }
+    }
+
+    /** "year kz and X set up ties", "date the memo was signed": a question opening on the time it asks, not on a year's figure ("year 2023 trade"). */
+    private static boolean leadingTime(List<Word> words) {
+        return words.size() > 2 && words.get(0).isNoun() && CUES.get("time").contains(words.get(0).lemma())
+                && !words.get(1).tag().equals("NUM") && !Tokens.fold(words.get(1).text()).equals("of");
+    }
+
+    /** WordNet's noun categories of a change itself (an increase, a rise), not of a thing a verb also names (a contract). */
+    private static final Set<String> CHANGE_CATEGORIES = Set.of("quantity", "process", "event", "act");
+
+    /** "growth", "expansion" (made from a verb of change), or "increase", "rise" (a change by their first sense). */
+    private boolean namesChange(String noun) {
+        Set<String> verbs = CUES.get("change");
+        return lexicon.senses(noun).stream().filter(s -> s.pos() == 'n').findFirst()
+                .map(s -> s.derived().stream().anyMatch(verbs::contains)
+                        || verbs.contains(noun) && CHANGE_CATEGORIES.contains(s.category()))
+                .orElse(false);
     }
 
     /** "percentage", "share", and what WordNet files under a share ("stake"): a part of a whole, given in percent. */

@@ -141,6 +141,28 @@ class QuestionShapesTest {
 
                 Kumasi Rail Partners signed a €90 million contract to supply 8 locomotives.
                 """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-bolivia-test.txt"), """
+                Kazakhstan and Bolivia look to lithium
+
+                Trade between Kazakhstan and Bolivia reached $90 million in 2023, up 15 per cent from $78 million in 2022.
+
+                Bolivian quinoa sold well in Almaty.
+
+                The two countries want to lift annual trade to $200 million by 2030.
+
+                Boliviana de Aviación will launch two weekly flights between La Paz and Almaty starting May 28.
+
+                Kazakhstan and Bolivia established diplomatic relations in 1993.
+
+                We spoke to Aidos Zhumabek, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to Bolivia, in La Paz.
+
+                Ambassador Zhumabek is optimistic.
+
+                Rail freight between Santa Cruz and Aktau, suspended in 2020, resumed on 4 June 2023.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-bolivia-test.meta.json"), """
+                {"title": "Kazakhstan and Bolivia look to lithium", "authors": ["Test Writer"], "publisher": "Andes Wire", "published": "2024-03-02"}
+                """, StandardCharsets.UTF_8);
         answerer = TestKzbot.answererWith(sources);
     }
 
@@ -380,5 +402,49 @@ class QuestionShapesTest {
     void ofTwoSentencesThatHoldTheWordsAsWellTheOneWithTheFigureAnswers() {
         Answer a = ask("kz ghana trade lately");
         assertTrue(a.answered() && a.text().startsWith("$64 million in 2023"), a.text());
+    }
+
+    @Test
+    void aChangeNamedByItsNounIsAskedAndTheEarlierFiguresYearIsTheBase() {
+        Answer a = ask("kz bo trade growth 2022 to 2023");
+        assertTrue(a.answered() && a.text().startsWith("15 per cent in 2023"), a.text());
+    }
+
+    @Test
+    void aCountryCodeBesideKazakhstansNamesThePartner() {
+        Answer a = ask("kz-bo trade 2023");
+        assertTrue(a.answered() && a.text().startsWith("$90 million in 2023"), a.text());
+    }
+
+    @Test
+    void aNounBetweenNamesAndItsHeadIsANounAndATargetIsAsked() {
+        Answer a = ask("whats the kazakhstan bolivia trade target for 2030");
+        assertTrue(a.answered() && a.text().contains("$200 million"), a.text());
+    }
+
+    @Test
+    void aQuestionOpeningOnTheYearAsksADate() {
+        Answer a = ask("year kz and bolivia set up diplomatic ties");
+        assertTrue(a.answered() && a.text().startsWith("1993"), a.text());
+    }
+
+    @Test
+    void aDayAndMonthWithoutAYearIsADateInTheArticlesYear() {
+        Answer a = ask("when do la paz almaty flights begin");
+        assertTrue(a.answered() && a.text().contains("May 28"), a.text());
+    }
+
+    @Test
+    void anAmbassadorToAPartnerIsNotThePartnersAmbassadorNorIsHeWhenNamedByTitleAlone() {
+        Answer a = ask("who is bolivia's ambassador to kazakhstan");
+        assertFalse(a.answered() && a.text().contains("Zhumabek"), a.text());
+        Answer b = ask("who is kazakhstan's ambassador to bolivia");
+        assertTrue(b.answered() && b.text().startsWith("Aidos Zhumabek"), b.text());
+    }
+
+    @Test
+    void theDateOfTheVerbAskedNotOfAnotherVerbInTheSentence() {
+        Answer a = ask("date santa cruz aktau rail freight restarted");
+        assertTrue(a.answered() && a.text().startsWith("4 June 2023 —"), a.text());
     }
 }

@@ -140,4 +140,22 @@ class ValueFinderTest {
         FoundValue money = dated.find(s).stream().filter(x -> x.kind() == FactKind.MONEY).findFirst().orElseThrow();
         assertEquals(2023, money.year().getAsInt());
     }
+
+    @Test
+    void theYearOfTheFigureAChangeStartedFromIsTheBaseOnlyWhenTheSentenceGivesAnother() {
+        String s = "Trade reached $138 million in 2023, or about 8 billion pesos according to the statistics office, up 23.6 per cent from $112 million in 2022.";
+        FoundValue pct = finder.find(s).stream().filter(x -> x.kind() == FactKind.PERCENT).findFirst().orElseThrow();
+        assertEquals(2023, pct.year().getAsInt());
+        String one = "Weekly flights rose from 18 in 2023 to 64.";
+        assertTrue(finder.find(one).stream().anyMatch(v -> v.kind() == FactKind.YEAR && v.qualifier().isEmpty()), () -> finder.find(one).toString());
+    }
+
+    @Test
+    void aDayAndMonthOrAMonthAfterAPrepositionIsADateInThePublishedYear() {
+        ValueFinder dated = new ValueFinder(java.util.OptionalInt.of(2024));
+        List<FoundValue> v = dated.find("Flights start May 28 and a second route from October, but in May 2025 a third.");
+        List<String> dates = v.stream().filter(x -> x.kind() == FactKind.DATE).map(x -> x.year().getAsInt() + ":" + "Flights start May 28 and a second route from October, but in May 2025 a third.".substring(x.start(), x.end())).toList();
+        assertEquals(List.of("2024:May 28", "2024:October", "2025:May 2025"), dates.stream().sorted().toList());
+        assertTrue(finder.find("Flights start May 28.").stream().noneMatch(x -> x.kind() == FactKind.DATE), "no published year, no date");
+    }
 }

@@ -51,6 +51,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsAnotherCountrysCodeBesideKazakhstansButNotAnEnglishWord() {
+        assertEquals(List.of("Kazakhstan", "Philippines"), values("kz ph trade 2023", Entity.Type.COUNTRY));
+        assertEquals(List.of("Kazakhstan", "Poland"), values("the kz-pl forum", Entity.Type.COUNTRY));
+        assertEquals(List.of("Singapore", "Kazakhstan"), values("sg/kz flights", Entity.Type.COUNTRY));
+        assertEquals(List.of("Kazakhstan"), values("trade kz in 2023", Entity.Type.COUNTRY));
+        assertEquals(List.of(), values("ph of the soil", Entity.Type.COUNTRY));
+    }
+
+    @Test
     void readsOrganisationsInLowerCase() {
         assertEquals(List.of("Shanghai Cooperation Organisation", "Organisation of Islamic Cooperation"),
                 values("kazakhstan sco and oic membership", Entity.Type.ORGANISATION));

@@ -29,6 +29,13 @@ class LinguisticsTest {
     }
 
     @Test
+    void aWordBetweenANounPhrasesNamesAndItsHeadIsANounUnlessTheClauseNeedsItsVerb() {
+        assertEquals("NOUN", reading("whats the kazakhstan philippines trade target for 2030", "trade").split("/")[0]);
+        assertEquals("VERB", reading("does the kazakh side trade oil", "trade").split("/")[0]);
+        assertEquals("VERB", reading("will the kazakh government trade grain with them", "trade").split("/")[0]);
+    }
+
+    @Test
     void aLemmaWordNetDoesNotKnowGivesWayToTheRegularBase() {
         assertEquals("invest", TestKzbot.language().linguistics().lemma("investing", "VERB"));
         assertEquals(List.of("invest", "investe"), Linguistics.regularBases("investing").subList(0, 2));
