@@ -23,6 +23,13 @@ final class CountFinder {
         this.lexicon = lexicon;
     }
 
+    /** Words before a number in words that make it a reference to things already named ("the two sides"). */
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "these", "those", "both", "its", "their", "our");
+
+    /** One-word comparison cues (comparison-cues.txt): what follows is the figure compared with. */
+    private static final java.util.Set<String> COMPARED = java.util.Set.copyOf(kzbot.text.WordLists.words("comparison-cues.txt")
+            .stream().filter(c -> !c.contains(" ")).toList());
+
     /** At most this many words between the number and the noun it counts. */
     private static final int REACH = 5;
 
@@ -42,6 +49,11 @@ final class CountFinder {
             int numberStart = i;
             if (i > 0 && words.get(i - 1).lemma().equals("a") && isNumberWord(w)) {
                 numberStart = i - 1; // "a hundred thousand people"
+            }
+            if (numberStart > 0 && isNumberWord(w) && (DEFINITE.contains(words.get(numberStart - 1).lemma())
+                    || COMPARED.contains(words.get(numberStart - 1).lemma()))) {
+                i = numberEnd;
+                continue; // "the two countries": the ones already spoken of; "against five weeks by sea": what it is compared with
             }
             String number = sentence.substring(words.get(numberStart).start(), words.get(numberEnd).end());
             if (isYear(number) || number.matches(".*\\d(st|nd|rd|th)$") || precededByHyphen(words, i)) {

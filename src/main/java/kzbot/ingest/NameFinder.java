@@ -126,7 +126,9 @@ final class NameFinder {
     private String roleBeside(List<Word> words, int start, int end) {
         // "…, Harold Desrosiers, and Kazakhstan's Minister of Industry": after "and" comes another person, not this one's role
         boolean coordinated = end + 1 < words.size() && words.get(end + 1).tag().equals("CCONJ");
-        if (end < words.size() && words.get(end).text().equals(",") && !coordinated) {
+        // "…, Folasade Adeyemi-Bakare, said Abuja wants…": what follows the comma is the sentence's verb, no role
+        boolean verbNext = end + 1 < words.size() && (words.get(end + 1).tag().equals("VERB") || words.get(end + 1).tag().equals("AUX"));
+        if (end < words.size() && words.get(end).text().equals(",") && !coordinated && !verbNext) {
             int close = end + 1;
             // to the next comma, or to the sentence's end ("…, chief executive of Straits Harbour Holdings.")
             while (close < words.size() && !words.get(close).text().equals(",") && !words.get(close).text().matches("[.;:)]")
@@ -138,6 +140,10 @@ final class NameFinder {
                     return phrase(words, end + 1, close); // "Georgia's Minister of Economy and Sustainable Development"
                 }
             }
+        }
+        while (start > 1 && (HONORIFICS.contains(Tokens.fold(words.get(start - 1).text())) || words.get(start - 1).text().equals("."))
+                && HONORIFICS.contains(Tokens.fold(words.get(start - 1).text().equals(".") ? words.get(start - 2).text() : words.get(start - 1).text()))) {
+            start -= words.get(start - 1).text().equals(".") ? 2 : 1; // "The Ambassador of Kazakhstan to Nigeria, Mr. Nurlan Akhmetov"
         }
         if (start > 0 && words.get(start - 1).text().equals(",")) {
             for (int k = start - 2; k >= 0 && k >= start - 1 - ROLE_REACH && !words.get(k).text().equals(","); k--) {
@@ -156,6 +162,8 @@ final class NameFinder {
         }
         return "";
     }
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.copyOf(WordLists.words("honorifics.txt"));
 
     private static String phrase(List<Word> words, int from, int to) {
         StringBuilder sb = new StringBuilder();

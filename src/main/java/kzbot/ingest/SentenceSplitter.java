@@ -22,6 +22,8 @@ public final class SentenceSplitter {
     private static final Pattern GLUED_BOUNDARY = Pattern.compile("(?<=[a-z\\d)\u201d\"][.!?])(?=[A-Z][a-z])");
     private static final Pattern REFERENCES_HEADING = Pattern.compile(
             "^(?i)(sources?|references|bibliography|further reading|notes)\\s*:?$");
+    private static final Pattern HONORIFIC_END = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            kzbot.text.WordLists.words("honorifics.txt")) + ")\\.\\s*$");
     private static final Pattern CREDIT_LINE = Pattern.compile("^(?i)(source|photo|image|credit|picture)s?\\s*:.*");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(sign up|subscribe|leave a reply|email address will not be published|required fields are marked"
@@ -127,7 +129,10 @@ public final class SentenceSplitter {
         List<int[]> pieces = new ArrayList<>();
         for (Span span : detector.sentPosDetect(chunk)) {
             int from = skipSpace(chunk, span.getStart(), span.getEnd());
-            if (!pieces.isEmpty() && from < span.getEnd() && Character.isLowerCase(chunk.charAt(from))) {
+            boolean afterHonorific = !pieces.isEmpty()
+                    && HONORIFIC_END.matcher(chunk.substring(pieces.get(pieces.size() - 1)[0], pieces.get(pieces.size() - 1)[1])).find();
+            if (!pieces.isEmpty() && from < span.getEnd() && (Character.isLowerCase(chunk.charAt(from)) || afterHonorific)) {
+                // and "…, Mrs. | Folasade Adeyemi-Bakare, said…": an honorific's full stop ends no sentence
                 pieces.get(pieces.size() - 1)[1] = span.getEnd();
             } else {
                 pieces.add(new int[] {span.getStart(), span.getEnd()});

@@ -75,10 +75,14 @@ public final class ValueFinder {
             Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("mln", 1e6), Map.entry("m", 1e6),
             Map.entry("billion", 1e9), Map.entry("bln", 1e9), Map.entry("bn", 1e9),
             Map.entry("trillion", 1e12), Map.entry("tn", 1e12));
-    private static final Map<String, Double> WORDS = Map.ofEntries(
-            Map.entry("a", 1.0), Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
-            Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
-            Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0));
+    /** Numbers in words (number-words.tsv): "fourteen agreements", "a hundred thousand". */
+    private static final Map<String, Double> WORDS = numberWords();
+
+    private static Map<String, Double> numberWords() {
+        Map<String, Double> out = new java.util.HashMap<>();
+        kzbot.text.WordLists.pairs("number-words.tsv").forEach((word, value) -> out.put(word, Double.parseDouble(value)));
+        return Map.copyOf(out);
+    }
 
     /** The year the article was published, when known: what "last year" and "this year" count from. */
     private final OptionalInt published;
@@ -297,6 +301,9 @@ public final class ValueFinder {
             return OptionalDouble.of(m.group(2) == null ? base : base * SCALES.getOrDefault(m.group(2), 1.0));
         }
         String[] words = a.split(" ");
+        if (words.length == 1 && !a.equals("a") && WORDS.containsKey(a)) {
+            return OptionalDouble.of(WORDS.get(a)); // "Fourteen commercial agreements"
+        }
         if (words.length >= 2) {
             String scale = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
             Double w = WORDS.get(words[0]);

@@ -101,6 +101,14 @@ public final class Linguistics {
                     && tags[i + 1].equals("NOUN") && fits(tokens[i], "NOUN") && determined(out) && noOtherVerbBefore(out)) {
                 tag = "NOUN"; // "what's the kazakhstan philippines trade target": inside a noun phrase, "trade" is a noun
             }
+            if (GET.contains(Tokens.fold(tokens[i])) && i + 1 < tokens.length && Tokens.fold(tokens[i + 1]).endsWith("ed")
+                    && fits(tokens[i + 1], "VERB")) {
+                tag = "AUX"; // "how many deals got signed": the passive's auxiliary, not what is asked about
+            }
+            if (i == 1 && !tag.equals("VERB") && Tokens.fold(tokens[0]).equals("who") && Tokens.fold(tokens[i]).endsWith("ed")
+                    && fits(tokens[i], "VERB")) {
+                tag = "VERB"; // "who organised the forum": after "who", the past tense is its verb
+            }
             if (tag.equals("VERB") && previous.equals("DET") && i + 1 < tokens.length && tags[i + 1].equals("NOUN")
                     && Tokens.fold(tokens[i]).endsWith("ed")) {
                 tag = "ADJ"; // "the estimated uranium reserves": a participle between a determiner and its noun
@@ -141,6 +149,9 @@ public final class Linguistics {
         }
         return true;
     }
+
+    /** The forms of "get" that make a passive ("got signed"). */
+    private static final java.util.Set<String> GET = java.util.Set.of("get", "gets", "got", "gotten", "getting");
 
     private static final List<String> OPEN_CLASSES = List.of("NOUN", "VERB", "ADJ");
     /** Tags of the words that come before a noun in its phrase. */
@@ -208,6 +219,14 @@ public final class Linguistics {
             }
             l = l.toLowerCase(Locale.ROOT);
             char pos = tag.equals("NOUN") ? 'n' : tag.equals("VERB") ? 'v' : tag.equals("ADJ") ? 'a' : ' ';
+            if (pos == 'v' && folded.endsWith("ed") && lexicon.category(l, pos).isEmpty()) {
+                // "organised" read as a verb: WordNet has it as an adjective only, and "organise" as the verb
+                for (String base : regularBases(folded)) {
+                    if (lexicon.category(base, pos).isPresent()) {
+                        return base;
+                    }
+                }
+            }
             if (pos == ' ' || lexicon.category(l, pos).isPresent() || lexicon.knows(l)) {
                 return l; // a word of another part of speech ("sit" for the noun "sits") is left to the tag's repair
             }

@@ -46,7 +46,7 @@ public final class QuestionReader {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec");
     private static final Set<String> AUXILIARIES = Set.of("be", "do", "have", "can", "could", "will", "would", "shall",
-            "should", "may", "might", "must");
+            "should", "may", "might", "must", "get");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their",
             "his", "her", "our", "your", "my", "some", "any", "each", "every", "all", "both");
 
@@ -1037,7 +1037,11 @@ public final class QuestionReader {
             if (inPartnersCapital) {
                 continue;
             }
-            if (entity.isPresent() && entity.get().type() == Entity.Type.COUNTRY && !(isCapital(entity.get()) && !acts(words, i))) {
+            // "how many filipinos work in kazakhstan": a people named by their demonym is what is counted, a word to find
+            boolean people = entity.isPresent() && entity.get().type() == Entity.Type.COUNTRY && w.isNoun()
+                    && gazetteer.isDemonym(entity.get().text()) && entity.get().text().endsWith("s")
+                    && (i + 1 >= words.size() || !words.get(i + 1).isNoun());
+            if (!people && entity.isPresent() && entity.get().type() == Entity.Type.COUNTRY && !(isCapital(entity.get()) && !acts(words, i))) {
                 // the partners and Kazakhstan are searched for as partners, not words; so is a capital that acts
                 // for its country ("when did Berlin and Astana open ties"), unlike one that is a place ("flights to Astana")
                 continue;

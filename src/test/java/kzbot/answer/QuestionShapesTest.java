@@ -159,6 +159,12 @@ class QuestionShapesTest {
                 Ambassador Zhumabek is optimistic.
 
                 Rail freight between Santa Cruz and Aktau, suspended in 2020, resumed on 4 June 2023.
+
+                About 600 Bolivians are working in Kazakhstan, mainly in mining, construction and oilfield services, according to the Ministry of Labour, up from roughly 200 in 2019.
+
+                A trade fair held in La Paz drew some 80 companies. It was organised by the Bolivian Chamber of Exporters.
+
+                Seven commercial agreements worth a combined $40 million were signed at the fair in La Paz.
                 """, StandardCharsets.UTF_8);
         Files.writeString(sources.resolve("kz-bolivia-test.meta.json"), """
                 {"title": "Kazakhstan and Bolivia look to lithium", "authors": ["Test Writer"], "publisher": "Andes Wire", "published": "2024-03-02"}
@@ -446,5 +452,17 @@ class QuestionShapesTest {
     void theDateOfTheVerbAskedNotOfAnotherVerbInTheSentence() {
         Answer a = ask("date santa cruz aktau rail freight restarted");
         assertTrue(a.answered() && a.text().startsWith("4 June 2023 —"), a.text());
+    }
+
+    @Test
+    void aPastFormAfterWhoIsTheVerbAndItsAgentIsAnOrganisation() {
+        Answer a = ask("who organised the trade fair in la paz");
+        assertTrue(a.answered() && a.text().startsWith("Bolivian Chamber of Exporters"), a.text());
+    }
+
+    @Test
+    void aPassiveWithGetAndANumberInWordsAreRead() {
+        Answer a = ask("how many deals got signed at the la paz fair");
+        assertTrue(a.answered() && a.text().startsWith("Seven commercial agreements"), a.text());
     }
 }

@@ -54,4 +54,12 @@ class CountFinderTest {
         assertEquals(List.of("14 |  | "), counts("The new route will bring the number of weekly flights between the two capitals to 14 a week."));
         assertEquals(List.of(), counts("The train will run at 14 a week."));
     }
+
+    @Test
+    void aNumberInWordsCountsButTheTwoCountriesAlreadyNamedDoNot() {
+        assertEquals(List.of("Fourteen commercial agreements | agreement | "),
+                counts("Fourteen commercial agreements and memoranda worth a combined $310 million were signed."));
+        assertEquals(List.of(), counts("The two countries established diplomatic relations in 1992."));
+        assertEquals(List.of(), counts("The train takes days against five weeks or more by sea."));
+    }
 }

@@ -1,6 +1,7 @@
 package kzbot.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -51,4 +52,12 @@ class NameFinderTest {
         String s = "\"Goods travel well,\" said Marat Sadykov, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to the Kingdom of Thailand.";
         assertEquals("Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to the Kingdom of Thailand", role(s, "Marat Sadykov"));
     }
+
+    @Test
+    void anHonorificIsNoNameAndTheRoleBeforeItIsThePersons() {
+        String s = "The Ambassador of Kazakhstan to Nigeria, Mr. Nurlan Akhmetov, noted that ties were established in 1992.";
+        assertEquals("Ambassador of Kazakhstan to Nigeria", FINDER.roleOf(TestKzbot.language().linguistics().read(s), s.indexOf("Nurlan"), s.indexOf("Nurlan") + "Nurlan Akhmetov".length()));
+        assertTrue(names(s).stream().noneMatch(n -> n.startsWith("Mr ")), names(s)::toString);
+    }
+
 }

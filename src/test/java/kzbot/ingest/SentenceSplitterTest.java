@@ -58,4 +58,10 @@ class SentenceSplitterTest {
         }
         assertEquals(List.of("Title line", "First sentence here.", "Second one follows."), texts(doc));
     }
+
+    @Test
+    void anHonorificsFullStopEndsNoSentence() {
+        String doc = "The Permanent Secretary of the Ministry, Mrs. Folasade Adeyemi-Bakare, said Abuja wants more. Trade grew.";
+        assertEquals(List.of("The Permanent Secretary of the Ministry, Mrs. Folasade Adeyemi-Bakare, said Abuja wants more.", "Trade grew."), texts(doc));
+    }
 }

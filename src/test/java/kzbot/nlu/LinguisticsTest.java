@@ -36,6 +36,11 @@ class LinguisticsTest {
     }
 
     @Test
+    void aPastFormAfterWhoIsItsVerb() {
+        assertEquals("VERB/organise", reading("who organised the business forum alongside the commission", "organised"));
+    }
+
+    @Test
     void aLemmaWordNetDoesNotKnowGivesWayToTheRegularBase() {
         assertEquals("invest", TestKzbot.language().linguistics().lemma("investing", "VERB"));
         assertEquals(List.of("invest", "investe"), Linguistics.regularBases("investing").subList(0, 2));
