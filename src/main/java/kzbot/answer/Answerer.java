@@ -434,6 +434,10 @@ public final class Answerer {
             // "suspended in 2020, resumed on 2 June 2023" for "when did flights restart": the date of the verb asked
             out = new ArrayList<>(out.stream().filter(f -> scorer.matcher().datesTheVerb(q, f)).toList());
         }
+        if (out.size() > 1 && out.stream().anyMatch(f -> scorer.matcher().namesTheAskedVerb(q, f))) {
+            // "how much did Kazakhstan sell": the exports, not the imports quoted beside them
+            out = new ArrayList<>(out.stream().filter(f -> scorer.matcher().namesTheAskedVerb(q, f)).toList());
+        }
         if (out.size() > 1 && (q.type().isName() || q.type() == AnswerType.WHICH) && q.focus().present()) {
             // "which Kazakh university": the names that say they are one ("Satbayev University"), not the city beside them
             List<Fact> saying = out.stream().filter(f -> scorer.matcher().nameSays(q.focus().lemma(), f) >= 0.8).toList();

@@ -1,8 +1,10 @@
 package kzbot.answer;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import kzbot.domain.Fact;
@@ -13,6 +15,7 @@ import kzbot.domain.Question;
 import kzbot.domain.Question.AnswerType;
 import kzbot.text.Gazetteer;
 import kzbot.text.Lexicon;
+import kzbot.text.Token;
 import kzbot.text.Tokens;
 import kzbot.text.WordLists;
 
@@ -62,9 +65,9 @@ final class FactMatcher {
     /** What a date's fit keeps when it dates a thing the question does not name. */
     private static final double UNASKED_THING = 0.6;
     /** Nouns for any business (question-cues.tsv, "firm"). */
-    private static final Set<String> FIRMS = kzbot.text.WordLists.QUESTION_CUES.get("firm");
+    private static final Set<String> FIRMS = WordLists.QUESTION_CUES.get("firm");
     /** Last words of a business's registered name (question-cues.tsv, "firmname"). */
-    private static final Set<String> FIRM_NAMES = kzbot.text.WordLists.QUESTION_CUES.get("firmname");
+    private static final Set<String> FIRM_NAMES = WordLists.QUESTION_CUES.get("firmname");
 
     /** The question names a common noun: a thing whose date it asks. */
     private static boolean asksAbout(Question q) {
@@ -120,7 +123,7 @@ final class FactMatcher {
 
     /** The places after the question's verb ("visited spain"); with {@code into}, only those after "in", "into", "to", not Kazakhstan. */
     private Set<String> afterTheVerb(Question q, boolean into) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         List<kzbot.domain.Word> words = q.words();
         boolean afterVerb = false;
         for (int i = 0; i < words.size(); i++) {
@@ -135,7 +138,7 @@ final class FactMatcher {
 
     /** The places before the question's verb: who does it ("how much has Mongolia invested…" → Mongolia). */
     private Set<String> agents(Question q) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (kzbot.domain.Word w : q.words()) {
             if (w.isVerb() && w.lemma().equals(q.predicate())) {
                 return out;
@@ -163,7 +166,7 @@ final class FactMatcher {
         if (head.isEmpty() || Character.isUpperCase(head.codePointAt(0))) {
             return false;
         }
-        Set<String> owners = new java.util.HashSet<>();
+        Set<String> owners = new HashSet<>();
         for (String m : f.frame().modifiers()) {
             gazetteer.place(m).ifPresent(p -> owners.add(p.name()));
         }
@@ -180,7 +183,7 @@ final class FactMatcher {
         if (a.agents().isEmpty() || a.verbStem().isEmpty()) {
             return false;
         }
-        List<kzbot.text.Token> tokens = s.tokens();
+        List<Token> tokens = s.tokens();
         int verb = -1;
         for (int i = 0; i < tokens.size() && verb < 0; i++) {
             if (s.stems().get(i).equals(a.verbStem())) {
@@ -190,10 +193,10 @@ final class FactMatcher {
         if (verb < 0) {
             return false;
         }
-        Set<String> before = new java.util.HashSet<>();
-        Set<String> after = new java.util.HashSet<>();
+        Set<String> before = new HashSet<>();
+        Set<String> after = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
-            java.util.Optional<kzbot.domain.Place> p = gazetteer.place(tokens.get(i).text());
+            Optional<Place> p = gazetteer.place(tokens.get(i).text());
             if (p.isEmpty()) {
                 continue;
             }
@@ -219,8 +222,8 @@ final class FactMatcher {
         }
         // where the figure's own things come from: "visitors from Spain", not "imports from Kazakhstan" of another clause
         String head = noun.substring(noun.lastIndexOf(' ') + 1);
-        List<kzbot.text.Token> tokens = s.tokens();
-        Set<String> origins = new java.util.HashSet<>();
+        List<Token> tokens = s.tokens();
+        Set<String> origins = new HashSet<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
             if (Tokens.fold(tokens.get(i).text()).equals(head) && Tokens.fold(tokens.get(i + 1).text()).equals("from")) {
                 int at = i + 2 < tokens.size() - 1 && Tokens.fold(tokens.get(i + 2).text()).equals("the") ? i + 3 : i + 2;
@@ -311,37 +314,101 @@ final class FactMatcher {
      */
     boolean otherSide(Question q, SentenceReading s) {
         List<kzbot.domain.Word> words = q.words();
-        List<kzbot.text.Token> tokens = s.tokens();
+        List<Token> tokens = s.tokens();
         Asked a = asked(q);
         if (!a.agents().isEmpty() && !q.predicate().isEmpty() && !q.predicate().contains(" ")
                 && ownedByAnother(q.predicate(), a.agents(), tokens)) {
             return true; // "what did Kazakhstan export" is not answered by "Hungarian exports to Kazakhstan…"
         }
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (!words.get(i + 1).isNoun()) {
+            Optional<Place> asked = gazetteer.place(words.get(i).text());
+            if (asked.isEmpty()) {
                 continue;
             }
-            java.util.Optional<kzbot.domain.Place> asked = gazetteer.place(words.get(i).text());
-            if (asked.isEmpty() || gazetteer.place(words.get(i + 1).text()).isPresent()) {
+            int k = i + 1;
+            boolean possessive = words.get(k).text().equals("'s");
+            if (possessive) {
+                k++;
+            }
+            if (k >= words.size() || !words.get(k).isNoun() && !possessive || gazetteer.place(words.get(k).text()).isPresent()) {
                 continue;
             }
-            String noun = singular(Tokens.fold(words.get(i + 1).text()));
-            if (ownedByAnother(noun, Set.of(asked.get().name()), tokens)) {
+            String noun = singular(Tokens.fold(words.get(k).text()));
+            if (words.get(k).isNoun() && ownedByAnother(noun, Set.of(asked.get().name()), tokens)) {
+                return true;
+            }
+            // "Australia's own uranium production" against "Kazakhstan produced 21,100 tonnes": the phrase's head
+            // names a doing, and the sentence gives another country doing it
+            while (possessive && k + 1 < words.size() && (words.get(k + 1).isNoun() || words.get(k).tag().equals("ADJ"))
+                    && gazetteer.place(words.get(k + 1).text()).isEmpty()) {
+                k++;
+            }
+            if (possessive && words.get(k).isNoun() && (doneByAnother(words.get(k).lemma(), asked.get().name(), tokens, s)
+                    || possessedByAnother(words.get(k).lemma(), asked.get().name(), tokens))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** How many words after "Kazakhstan's" may be the noun it owns ("Kazakhstan's total uranium output"). */
+    private static final int OWNED_REACH = 3;
+
+    /** The sentence has the noun, or a synonym of it, only as another country's: "Kazakhstan's output" for "Australia's production". */
+    private boolean possessedByAnother(String noun, String asked, List<Token> tokens) {
+        boolean same = false;
+        boolean other = false;
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            Optional<Place> owner = gazetteer.place(tokens.get(k).text());
+            if (owner.isEmpty() || !tokens.get(k + 1).text().equals("s") || tokens.get(k + 1).start() != tokens.get(k).end() + 1) {
+                continue;
+            }
+            for (int j = k + 2; j < tokens.size() && j <= k + 1 + OWNED_REACH; j++) {
+                String w = singular(Tokens.fold(tokens.get(j).text()));
+                Lexicon.Relation r = lexicon.relation(noun, w);
+                if (r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.DERIVED
+                        || r == Lexicon.Relation.HYPONYM) {
+                    // "Kazakhstan's trade with Australia" is Australia's too
+                    boolean withAsked = false;
+                    for (int after = j + 1; after < tokens.size() && after <= j + OWNED_REACH; after++) {
+                        withAsked |= gazetteer.place(tokens.get(after).text()).map(p -> p.name().equals(asked)).orElse(false);
+                    }
+                    same |= owner.get().name().equals(asked) || withAsked;
+                    other |= !owner.get().name().equals(asked) && !withAsked;
+                    break;
+                }
+            }
+        }
+        return other && !same;
+    }
+
+    /** The sentence has the verb a noun is made from ("production": "produced") after another country and not after the asked one. */
+    private boolean doneByAnother(String noun, String asked, List<Token> tokens, SentenceReading s) {
+        Set<String> verbs = new HashSet<>();
+        lexicon.senses(noun).stream().filter(x -> x.pos() == 'n').findFirst()
+                .ifPresent(x -> x.derived().stream().filter(d -> lexicon.category(d, 'v').isPresent()).map(stem).forEach(verbs::add));
+        for (int v = 0; v < tokens.size(); v++) {
+            if (!verbs.contains(s.stems().get(v))) {
+                continue;
+            }
+            Set<String> before = new HashSet<>();
+            for (int i = Math.max(0, v - 6); i < v; i++) {
+                gazetteer.place(tokens.get(i).text()).ifPresent(p -> before.add(p.name()));
+            }
+            return !before.isEmpty() && !before.contains(asked);
+        }
+        return false;
+    }
+
     /** The sentence has the noun ("exports", "side") only as another country's ("Hungarian exports"), never as the asked one's or nobody's. */
-    private boolean ownedByAnother(String word, Set<String> agents, List<kzbot.text.Token> tokens) {
+    private boolean ownedByAnother(String word, Set<String> agents, List<Token> tokens) {
         boolean same = false;
         boolean other = false;
         for (int k = 1; k < tokens.size(); k++) {
             if (!singular(Tokens.fold(tokens.get(k).text())).equals(word)) {
                 continue;
             }
-            java.util.Optional<kzbot.domain.Place> said = gazetteer.place(tokens.get(k - 1).text());
+            Optional<Place> said = gazetteer.place(tokens.get(k - 1).text());
             if (said.isEmpty() || agents.contains(said.get().name())) {
                 same = true;
             } else {
@@ -358,7 +425,7 @@ final class FactMatcher {
      * checked: its cities are not in the gazetteer, and every article is about it.
      */
     private boolean elsewhere(Question q, SentenceReading s) {
-        Set<String> asked = new java.util.HashSet<>();
+        Set<String> asked = new HashSet<>();
         List<kzbot.domain.Word> words = q.words();
         for (int i = 1; i < words.size(); i++) {
             if (LOCATIVES.contains(Tokens.fold(words.get(i - 1).text()))) {
@@ -368,7 +435,7 @@ final class FactMatcher {
         if (asked.isEmpty()) {
             return false;
         }
-        List<kzbot.text.Token> tokens = s.tokens();
+        List<Token> tokens = s.tokens();
         for (kzbot.text.Token t : tokens) {
             // "ROME (agency) - … signed … at Palazzo Chigi": the place asked is named, the venue is in it
             if (!t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0)) && !gazetteer.isDemonym(t.text())
@@ -383,7 +450,7 @@ final class FactMatcher {
                 continue;
             }
             located = true;
-            java.util.Optional<kzbot.domain.Place> p = gazetteer.place(t);
+            Optional<Place> p = gazetteer.place(t);
             if (p.isPresent() && asked.contains(p.get().name())) {
                 return false;
             }
@@ -405,7 +472,7 @@ final class FactMatcher {
             return false;
         }
         int at = text.offsetByCodePoints(0, local);
-        List<kzbot.text.Token> tokens = s.tokens();
+        List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             boolean nominal = i > 0 && Set.of("the", "a", "an").contains(Tokens.fold(tokens.get(i - 1).text())); // "the signing of"
             if (s.stems().get(i).equals(a.verbStem()) && !nominal) {
@@ -446,8 +513,8 @@ final class FactMatcher {
             return false;
         }
         // the noun phrase itself, not the clause about it ("the joint venture", not "that France's Alstom runs")
-        List<kzbot.text.Token> described = Tokens.of(m.group(1).split("\\b(?:that|which|who|whose|where)\\b", 2)[0]);
-        java.util.Set<String> words = new java.util.HashSet<>();
+        List<Token> described = Tokens.of(m.group(1).split("\\b(?:that|which|who|whose|where)\\b", 2)[0]);
+        Set<String> words = new HashSet<>();
         described.forEach(t -> words.add(stem.apply(Tokens.fold(t.text()))));
         for (Question.Term t : q.terms()) {
             boolean acronym = t.text().length() >= 2 && t.text().chars().filter(Character::isUpperCase).count() >= 2;
@@ -518,6 +585,9 @@ final class FactMatcher {
         if (!unitFits(q, f)) {
             return 0;
         }
+        if (q.type() == AnswerType.CHANGE && !isChange(f, s)) {
+            return 0; // "by how much did turnover grow": not "a 60 per cent stake"
+        }
         double noun = nounFit(q, f, s, previous);
         if (noun == 0) {
             return 0;
@@ -535,6 +605,39 @@ final class FactMatcher {
         }
         boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION || f.kind() == FactKind.PERSON;
         return kind * noun * verb * (name && actedOn(q, f, s) ? ACTED_ON : 1);
+    }
+
+    /** The verbs of change (question-cues.tsv, "change") and the words that mark a figure as one ("changemark"). */
+    private static final Set<String> CHANGES = WordLists.QUESTION_CUES.get("change");
+    private static final Set<String> CHANGE_MARKS = WordLists.QUESTION_CUES.get("changemark");
+    /** How many of the sentence's words before and after a figure may say that it is a change. */
+    private static final int CHANGE_BEFORE = 4;
+    private static final int CHANGE_AFTER = 3;
+
+    /**
+     * The figure is a change, not a level or a share: its year is a comparison base, its verb or noun is
+     * one of change ("rose 19%", "a 41 per cent increase"), or a word of change stands next to it ("up 23.5
+     * per cent", "30 per cent higher").
+     */
+    private boolean isChange(Fact f, SentenceReading s) {
+        if (f.frame().time() == Frame.TimeRole.COMPARISON || CHANGES.contains(f.frame().predicate())) {
+            return true;
+        }
+        List<String> lemmas = List.of(s.record().sentence().lemmas().split(" "));
+        String number = f.valueText().replaceAll("[^0-9.,]", "").replaceAll("^[.,]+|[.,]+$", "");
+        for (int i = 0; i < lemmas.size() && !number.isEmpty(); i++) {
+            if (!lemmas.get(i).replaceAll("[^0-9.,]", "").equals(number)) {
+                continue;
+            }
+            for (int k = Math.max(0, i - CHANGE_BEFORE); k <= Math.min(lemmas.size() - 1, i + CHANGE_AFTER); k++) {
+                String l = lemmas.get(k);
+                if (CHANGES.contains(l) || CHANGE_MARKS.contains(l) || lexicon.senses(l).stream().filter(x -> x.pos() == 'n').findFirst()
+                        .map(x -> x.derived().stream().anyMatch(CHANGES::contains)).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return number.isEmpty();
     }
 
     /** A figure's or name's noun against the question's focus; 1 when there is nothing to check. */
@@ -692,9 +795,9 @@ final class FactMatcher {
 
     /** A name within a few words of a word the question asks about ("TAV Airports, which bought Almaty International Airport"). */
     private static boolean besideAsked(Question q, Fact f, SentenceReading s) {
-        List<kzbot.text.Token> tokens = s.tokens();
+        List<Token> tokens = s.tokens();
         String value = Tokens.fold(f.valueText());
-        Set<String> asked = new java.util.HashSet<>();
+        Set<String> asked = new HashSet<>();
         for (Question.Term t : q.terms()) {
             if (!t.lemma().equals(q.focus().lemma())) {
                 asked.add(t.lemma());
@@ -780,7 +883,7 @@ final class FactMatcher {
         if (focus.length() < 2 || focus.length() > 6 || f.frame().noun().isEmpty()) {
             return false;
         }
-        List<kzbot.text.Token> tokens = s.tokens();
+        List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             String w = Tokens.fold(tokens.get(i).text());
             if (!w.startsWith(f.frame().noun().substring(0, Math.min(4, f.frame().noun().length())))) {
@@ -817,7 +920,7 @@ final class FactMatcher {
     private static final Set<String> HOSTED = Set.of("to", "in", "at");
 
     private Set<String> places(List<String> words) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String w : words) {
             gazetteer.place(w).map(Place::name).ifPresent(out::add);
         }
@@ -837,8 +940,16 @@ final class FactMatcher {
         if (!f.frame().predicate().isEmpty() && saysTheVerb(v, f.frame().predicate())) {
             return 1;
         }
+        // "how much did Kazakhstan sell" of "Kazakh exports … came to $360 million, while imports … amounted to
+        // $145 million": the figure whose own noun says the verb, not another figure beside it
+        boolean flow = f.kind() == FactKind.MONEY || f.kind() == FactKind.QUANTITY;
+        if (flow && namesTheVerb(v, f.frame().noun())) {
+            return 1;
+        }
+        boolean anotherNounSaysIt = flow && s.record().facts().stream().anyMatch(o -> o != f && o.kind() == f.kind()
+                && namesTheVerb(v, o.frame().noun()));
         // "suspended in 2020, resumed on 2 June 2023": the sentence says "restarted" through another figure's verb
-        boolean anotherSaysIt = !f.frame().predicate().isEmpty() && s.record().facts().stream()
+        boolean anotherSaysIt = anotherNounSaysIt || !f.frame().predicate().isEmpty() && s.record().facts().stream()
                 .anyMatch(o -> o != f && !o.frame().predicate().isEmpty() && !o.frame().predicate().equals(f.frame().predicate())
                         && saysTheVerb(v, o.frame().predicate()));
         if (!anotherSaysIt && (s.words().contains(v) || s.related().contains(v))) {
@@ -863,6 +974,22 @@ final class FactMatcher {
             return datesAsked(q, f) ? 0.75 : 0.4;
         }
         return q.type().isFigure() ? 0.4 : 0.75;
+    }
+
+    /** A sum or quantity whose own noun names the verb asked: "Kazakh exports … $360 million" for "how much did it sell". */
+    boolean namesTheAskedVerb(Question q, Fact f) {
+        return (f.kind() == FactKind.MONEY || f.kind() == FactKind.QUANTITY) && !q.predicate().isEmpty()
+                && !LIGHT_VERBS.contains(q.predicate()) && namesTheVerb(q.predicate(), f.frame().noun());
+    }
+
+    /** A noun that names the doing of the verb or a kind of it: "exports" for "sell", not "fruit" nor "trade". */
+    private boolean namesTheVerb(String verb, String noun) {
+        if (noun.isEmpty()) {
+            return false;
+        }
+        Lexicon.Relation r = lexicon.relation(verb, noun);
+        return r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.DERIVED
+                || r == Lexicon.Relation.HYPONYM;
     }
 
     /** A date whose own verb says the question's ("resumed on 2 June 2023" for "when did … restart"). */

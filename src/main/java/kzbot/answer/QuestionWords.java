@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
 import kzbot.domain.Question;
 import kzbot.domain.Question.Term;
+import kzbot.domain.Topic;
 import kzbot.text.Lexicon;
 import kzbot.text.Tokens;
 import kzbot.text.WordLists;
@@ -20,6 +22,8 @@ import kzbot.text.WordLists;
  */
 final class QuestionWords {
     private static final Set<String> LIGHT = Set.copyOf(WordLists.words("light-words.txt"));
+    /** The words that ask for a measure of something (question-cues.tsv, "measure"). */
+    private static final Set<String> MEASURES = WordLists.QUESTION_CUES.get("measure");
     /** The words that ask for a target rather than an achieved figure (question-cues.tsv, "target"). */
     private static final Set<String> TARGET_WORDS = WordLists.QUESTION_CUES.get("target");
     /** The tag of a place the question names that no article is about: a name to find, weighing half. */
@@ -169,6 +173,12 @@ final class QuestionWords {
             // a word that names a topic ("trade", "energy") stands for the whole topic; "exports" is one part of trade
             java.util.Optional<kzbot.domain.Topic> topic = kzbot.domain.Topic.fromCode(t.lemma())
                     .filter(x -> x != kzbot.domain.Topic.GENERAL);
+            if (topic.isEmpty() && MEASURES.contains(t.lemma())) {
+                // "turnover": a measure the topic lexicon files under one topic is that topic's figure
+                Set<Topic> named = new HashSet<>();
+                topics.find(t.lemma()).forEach(h -> named.add(h.topic()));
+                topic = named.size() == 1 ? Optional.of(named.iterator().next()) : topic;
+            }
             Set<String> stems = new HashSet<>();
             same.forEach(x -> stems.add(stem.apply(x)));
             alternatives.forEach(x -> stems.add(stem.apply(x)));

@@ -60,13 +60,26 @@ final class CountFinder {
                 i = numberEnd;
                 continue;
             }
+            boolean hyphened = numberEnd + 2 < words.size() && words.get(numberEnd + 1).text().equals("-")
+                    && words.get(numberEnd).end() == words.get(numberEnd + 1).start()
+                    && words.get(numberEnd + 1).end() == words.get(numberEnd + 2).start();
+            if (hyphened && isNumberWord(words.get(numberEnd))
+                    && lexicon.knows(Tokens.fold(words.get(numberEnd).text()) + "-" + Tokens.fold(words.get(numberEnd + 2).text()))) {
+                i = numberEnd + 2;
+                continue; // "two-way trade", "one-off": a word of English, not a count
+            }
             OptionalDouble n = ValueFinder.parse(number.startsWith("a ") ? "one " + number.substring(2) : number);
             if (n.isEmpty() || n.getAsDouble() < 2) {
                 i = numberEnd;
                 continue;
             }
             int head = -1;
-            for (int j = numberEnd + 1; j < words.size() && j <= numberEnd + REACH; j++) {
+            // "a 34-company trade mission": 34 companies, whatever the phrase is about
+            boolean compound = hyphened && words.get(numberEnd + 2).tag().equals("NOUN");
+            if (compound) {
+                head = numberEnd + 2;
+            }
+            for (int j = numberEnd + 1; !compound && j < words.size() && j <= numberEnd + REACH; j++) {
                 Word x = words.get(j);
                 // "joint ventures": a word the tagger took for a verb that English also has as an adjective or noun
                 boolean modifier = x.tag().equals("VERB") && j + 1 < words.size() && words.get(j + 1).isNoun()
@@ -76,7 +89,10 @@ final class CountFinder {
                 // "14 intergovernmental and commercial documents": adjectives joined by "and" or "or"
                 boolean joinsAdjectives = x.tag().equals("CCONJ") && j > numberEnd + 1 && words.get(j - 1).tag().equals("ADJ")
                         && j + 1 < words.size() && (words.get(j + 1).tag().equals("ADJ") || words.get(j + 1).isNoun());
-                if (joinsAdjectives) {
+                // "30 drilling and exploration services firms": nouns that modify, joined the same way
+                boolean joinsModifiers = x.tag().equals("CCONJ") && j > numberEnd + 1 && words.get(j - 1).tag().equals("NOUN")
+                        && !plural(words.get(j - 1)) && j + 2 < words.size() && words.get(j + 1).isNoun() && words.get(j + 2).isNoun();
+                if (joinsAdjectives || joinsModifiers) {
                     continue;
                 }
                 if (!inPhrase || adverbBeforeVerb(words, j)) {
@@ -86,10 +102,10 @@ final class CountFinder {
                         || !words.get(j + 1).isNoun() || adverbBeforeVerb(words, j + 1));
                 if (x.tag().equals("NOUN") || properPlural) {
                     head = j; // "118,000 ethnic Koreans"
-                    String text = Tokens.fold(x.text());
-                    if (!x.lemma().equals(text) && (text.endsWith("s") || text.equals("people") || text.endsWith("men")
-                            || text.endsWith("children"))) {
-                        break; // the first plural noun is what is counted: "140 documents rests on…"
+                    // the first plural noun is what is counted ("140 documents rests on…"), unless another plural
+                    // follows it in the phrase: "30 services firms"
+                    if (plural(x) && !(j + 1 < words.size() && words.get(j + 1).tag().equals("NOUN") && plural(words.get(j + 1)))) {
+                        break;
                     }
                 }
             }
@@ -117,6 +133,12 @@ final class CountFinder {
             i = head;
         }
         return out;
+    }
+
+    /** A noun in a plural form: "firms", "people", "women", "children". */
+    private static boolean plural(Word w) {
+        String text = Tokens.fold(w.text());
+        return !w.lemma().equals(text) && (text.endsWith("s") || text.equals("people") || text.endsWith("men") || text.endsWith("children"));
     }
 
     /** Words that take a bare figure as their object: "compared with 41,000", "rose to 12,500", "from 9,000". */

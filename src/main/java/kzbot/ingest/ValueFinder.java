@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kzbot.domain.FactKind;
+import kzbot.text.Units;
 
 /**
  * Finds money, percentages, quantities with units, counts, dates and years in a sentence and
@@ -24,13 +25,13 @@ public final class ValueFinder {
     /** The qualifying phrases of {@link Qualifiers}, longest first, as an optional group before a figure. */
     private static final String QUAL = "(?:(" + String.join("|", Qualifiers.PHRASES.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")\\s+)?";
-    private static final String CURRENCY_WORD = kzbot.text.Units.currencyPattern();
+    private static final String CURRENCY_WORD = Units.currencyPattern();
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final String UNITS = kzbot.text.Units.quantityPattern();
+    private static final String UNITS = Units.quantityPattern();
 
     private static final Pattern MONEY_SYMBOL = Pattern.compile(QUAL
-            + "((?:US\\s?\\$|USD\\s?|\\$|€|EUR\\s?|£|₸|RM\\s?)\\s?(" + NUM + ")(?:\\s*(" + SCALE + "))?)", Pattern.CASE_INSENSITIVE);
+            + "((?:(?<!\\p{L})" + Units.symbolPattern() + "|US\\s?\\$|USD\\s?|\\$|€|EUR\\s?|£|₸|RM\\s?)\\s?(" + NUM + ")(?:\\s*(" + SCALE + "))?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONEY_CODE = Pattern.compile("(?<![\\p{L}\\d])(([A-Z]{3})\\s?(" + NUM + ")(?:\\s*(" + SCALE + "))?)");
     private static final Pattern MONEY_WORD = Pattern.compile(QUAL + "((" + AMOUNT + ")\\s+(" + CURRENCY_WORD + "))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -194,7 +195,7 @@ public final class ValueFinder {
         m = MONEY_CODE.matcher(s);
         while (m.find()) {
             // "HUF 15 billion", "KZT 2.3 trillion": an ISO code before the figure
-            Optional<String> code = kzbot.text.Units.currency(m.group(2));
+            Optional<String> code = Units.currency(m.group(2));
             if (code.isPresent() && code.get().equals(m.group(2))) {
                 double scale = m.group(4) == null ? 1 : SCALES.getOrDefault(m.group(4).toLowerCase(Locale.ROOT), 1.0);
                 OptionalDouble n = parse(m.group(3));
@@ -259,7 +260,10 @@ public final class ValueFinder {
             int bestScore = Integer.MAX_VALUE;
             for (FoundValue y : concat(years, dates)) {
                 int distance = y.start() >= v.end() ? y.start() - v.end() : v.start() - y.end();
-                int score = distance + ("reference".equals(y.qualifier()) || "since".equals(y.qualifier()) ? 1000 : 0);
+                // "up 23.5 per cent from $150.9 million in 2022": the earlier figure is that year's, though the year is a comparison
+                boolean thatYears = y.start() >= v.end() && s.substring(v.end(), y.start()).matches("\\s+in\\s+")
+                        && FROM_FIGURE_IN.matcher(s.substring(Math.max(0, y.start() - 70), y.start())).find();
+                int score = distance + (("reference".equals(y.qualifier()) && !thatYears) || "since".equals(y.qualifier()) ? 1000 : 0);
                 if (score < bestScore) {
                     best = y;
                     bestScore = score;
@@ -322,18 +326,18 @@ public final class ValueFinder {
     private static String currency(String symbolOrWord) {
         String c = symbolOrWord.strip();
         if (c.contains("$")) {
-            return "USD";
+            return Units.symbol(c).orElse("USD");
         }
         return switch (c.toLowerCase(Locale.ROOT)) {
             case "\u20ac", "eur" -> "EUR";
             case "\u00a3" -> "GBP";
             case "\u20b8" -> "KZT";
             case "rm" -> "MYR";
-            default -> kzbot.text.Units.currency(c).orElse(c.toUpperCase(Locale.ROOT));
+            default -> Units.currency(c).orElse(c.toUpperCase(Locale.ROOT));
         };
     }
 
     private static String unit(String u) {
-        return kzbot.text.Units.quantity(u).orElse(u.toLowerCase(Locale.ROOT));
+        return Units.quantity(u).orElse(u.toLowerCase(Locale.ROOT));
     }
 }

@@ -186,10 +186,15 @@ public final class QuestionReader {
         if (!metadata.isPresent()) {
             skipped.addAll(reference);
         }
-        List<Term> terms = terms(words, in, form, skipped).stream()
+        List<Term> found = terms(words, in, form, skipped).stream()
                 .filter(t -> !(type == AnswerType.CHANGE && (CUES.get("change").contains(t.lemma()) || namesChange(t.lemma()))))
+                .toList();
+        // "kazakh-moroccan turnover 2023": a measure word with nothing else it could measure is what is asked
+        boolean measured = found.stream().anyMatch(t -> !CUES.get("measure").contains(t.lemma())
+                && (t.tag().equals("NOUN") || t.tag().equals("PROPN") || t.tag().equals("ADJ")));
+        List<Term> terms = found.stream()
                 .filter(t -> !CUES.get("names").contains(t.lemma())
-                        && !(type.isFigure() && CUES.get("measure").contains(t.lemma()) && !t.lemma().equals(focusLemma)))
+                        && !(type.isFigure() && measured && CUES.get("measure").contains(t.lemma()) && !t.lemma().equals(focusLemma)))
                 .filter(t -> !(Set.of("kind", "type", "sort").contains(t.lemma()) && focusLemma.length() > 0
                         && !focusLemma.equals(t.lemma())))
                 .toList();
@@ -457,15 +462,18 @@ public final class QuestionReader {
             boolean hyphen = w.text().equals("-") && i + 1 < words.size();
             // "german-owned firms": the word after a hyphen belongs to the phrase, whatever its tag
             boolean joined = i > start && words.get(i - 1).text().equals("-") && words.get(i - 1).end() == w.start();
+            // "how many drilling and exploration services firms": a counted phrase goes on past "and" to its head
+            boolean coordinated = countable && head >= 0 && w.tag().equals("CCONJ") && i + 1 < words.size()
+                    && (words.get(i + 1).isNoun() || words.get(i + 1).tag().equals("ADJ"));
             boolean inPhrase = w.isNoun() || w.tag().equals("ADJ") || hyphen || joined || w.text().equals("'s") || place
-                    || w.tag().equals("NUM") && head < 0;
+                    || w.tag().equals("NUM") && head < 0 || coordinated;
             if (!inPhrase || place && head >= 0 && !isPlace(words.get(head)) && head > placeUntil) {
                 break; // "the trade target kazakhstan and turkey have set": the phrase ends at the target
             }
             boolean common = w.isNoun() && !place && !WordLists.STOP_WORDS.contains(w.lemma());
             if (common || w.isNoun() && head < 0 && !WordLists.STOP_WORDS.contains(w.lemma()) && i > placeUntil) {
                 head = i;
-                if (plural < 0 && common && !Tokens.fold(w.text()).equals(w.lemma())) {
+                if (common && !Tokens.fold(w.text()).equals(w.lemma())) {
                     plural = i;
                 }
             }
@@ -486,7 +494,7 @@ public final class QuestionReader {
         List<String> mods = new ArrayList<>();
         for (int k = start; k < head; k++) {
             Word w = words.get(k);
-            if (w.isWord() && !w.text().equals("'s")) {
+            if (w.isWord() && !w.text().equals("'s") && !w.tag().equals("CCONJ")) {
                 mods.add(Tokens.fold(w.text()).equals(w.lemma()) ? w.lemma() : Tokens.fold(w.text()));
             }
         }
@@ -1040,7 +1048,7 @@ public final class QuestionReader {
             // "how many filipinos work in kazakhstan": a people named by their demonym is what is counted, a word to find
             boolean people = entity.isPresent() && entity.get().type() == Entity.Type.COUNTRY && w.isNoun()
                     && gazetteer.isDemonym(entity.get().text()) && entity.get().text().endsWith("s")
-                    && (i + 1 >= words.size() || !words.get(i + 1).isNoun());
+                    && (i + 1 >= words.size() || !words.get(i + 1).isNoun()) && !afterPreposition(words, i);
             if (!people && entity.isPresent() && entity.get().type() == Entity.Type.COUNTRY && !(isCapital(entity.get()) && !acts(words, i))) {
                 // the partners and Kazakhstan are searched for as partners, not words; so is a capital that acts
                 // for its country ("when did Berlin and Astana open ties"), unlike one that is a place ("flights to Astana")
@@ -1065,6 +1073,15 @@ public final class QuestionReader {
             }
         }
         return out;
+    }
+
+    /** "from the swedes": the word's phrase follows a preposition, so it is not what the question counts. */
+    private static boolean afterPreposition(List<Word> words, int i) {
+        int k = i - 1;
+        while (k >= 0 && (words.get(k).tag().equals("DET") || DETERMINERS.contains(Tokens.fold(words.get(k).text())))) {
+            k--;
+        }
+        return k >= 0 && words.get(k).tag().equals("ADP");
     }
 
     /**

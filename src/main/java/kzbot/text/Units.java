@@ -13,11 +13,16 @@ import java.util.regex.Pattern;
 public final class Units {
     private static final Map<String, String> QUANTITY = new LinkedHashMap<>();
     private static final Map<String, String> MONEY = new LinkedHashMap<>();
+    private static final Map<String, String> SYMBOLS = new LinkedHashMap<>();
 
     static {
         for (String line : WordLists.lines("units.tsv")) {
             String[] f = line.split("\t");
-            Map<String, String> into = f[0].strip().equals("money") ? MONEY : QUANTITY;
+            Map<String, String> into = switch (f[0].strip()) {
+                case "money" -> MONEY;
+                case "symbol" -> SYMBOLS;
+                default -> QUANTITY;
+            };
             for (String w : f[2].split("\\|")) {
                 into.put(w.strip(), f[1].strip());
             }
@@ -38,6 +43,17 @@ public final class Units {
     /** A regex alternation of the currency words, longest first. */
     public static String currencyPattern() {
         return alternation(MONEY);
+    }
+
+    /** A regex alternation of the dollar signs with a country's letters ("A$", "C$"), longest first. */
+    public static String symbolPattern() {
+        return alternation(SYMBOLS);
+    }
+
+    /** The currency of a dollar sign with a country's letters ("A$" → AUD), if it is one. */
+    public static Optional<String> symbol(String sign) {
+        String s = sign.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return SYMBOLS.entrySet().stream().filter(e -> e.getKey().toUpperCase(Locale.ROOT).equals(s)).map(Map.Entry::getValue).findFirst();
     }
 
     private static String alternation(Map<String, String> words) {

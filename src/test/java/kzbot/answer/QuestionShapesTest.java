@@ -169,6 +169,30 @@ class QuestionShapesTest {
         Files.writeString(sources.resolve("kz-bolivia-test.meta.json"), """
                 {"title": "Kazakhstan and Bolivia look to lithium", "authors": ["Test Writer"], "publisher": "Andes Wire", "published": "2024-03-02"}
                 """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-canada-test.txt"), """
+                Kazakhstan and Canada talk uranium and buses
+
+                OTTAWA, 3 April 2024 — Kazakhstan and Canada opened talks on mining equipment with a 22-company trade mission, the ministry said.
+
+                Two-way trade reached C$410 million in 2023, up 9 per cent from C$376 million in 2022.
+
+                Kazakhstan produced 21,100 tonnes of uranium in 2023, about 43 per cent of world output.
+
+                Maple Uranium holds a 60 per cent stake in the Inkai West joint venture.
+
+                Prairie Drilling Solutions will drill 40 wells in the Kyzylorda region.
+
+                Some 30 drilling and exploration services firms from Canada work in Kazakhstan.
+
+                Almaty will buy 120 e-buses from Canadian makers by 2026.
+
+                Kazakh exports to Canada, mostly uranium and ferroalloys, came to C$290 million, while imports from Canada, largely machinery, amounted to C$120 million.
+
+                Kazakh students are learning mining engineering from the Canadians, and 450 of them studied in Canada last year.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-canada-test.meta.json"), """
+                {"title": "Kazakhstan and Canada talk uranium and buses", "authors": ["Test Writer"], "publisher": "Maple Wire", "published": "2024-04-03"}
+                """, StandardCharsets.UTF_8);
         answerer = TestKzbot.answererWith(sources);
     }
 
@@ -464,5 +488,49 @@ class QuestionShapesTest {
     void aPassiveWithGetAndANumberInWordsAreRead() {
         Answer a = ask("how many deals got signed at the la paz fair");
         assertTrue(a.answered() && a.text().startsWith("Seven commercial agreements"), a.text());
+    }
+
+    @Test
+    void aCountrysOwnDoingIsNotAnsweredByAnotherCountryDoingIt() {
+        Answer a = ask("what was canada's uranium production in 2023");
+        assertFalse(a.text().contains("21,100"), a.text());
+    }
+
+    @Test
+    void aChangeAskedIsNotAShareThatChangesNothing() {
+        Answer a = ask("by how much did the inkai west joint venture grow");
+        assertFalse(a.text().contains("60 per cent"), a.text());
+    }
+
+    @Test
+    void aFirmIsANameEndingInAWordBusinessesNamesEndIn() {
+        Answer a = ask("which canadian company will drill wells in kyzylorda");
+        assertTrue(a.answered() && a.text().startsWith("Prairie Drilling Solutions"), a.text());
+    }
+
+    @Test
+    void theThingCountedIsTheLastNounOfAPhraseJoinedByAnd() {
+        Answer a = ask("how many drilling and exploration services firms from canada are in kazakhstan");
+        assertTrue(a.answered() && a.text().startsWith("Some 30 drilling and exploration services firms"), a.text());
+        Answer b = ask("how many e-buses will almaty buy");
+        assertTrue(b.answered() && b.text().contains("120 e-buses"), b.text());
+    }
+
+    @Test
+    void aMeasureWordAloneIsWhatIsAskedAndADollarWithLettersIsThatCountrysDollar() {
+        Answer a = ask("kazakh-canadian turnover 2022");
+        assertTrue(a.answered() && a.text().startsWith("C$376 million in 2022"), a.text());
+    }
+
+    @Test
+    void aCountInAHyphenedWordIsDatedByTheDateline() {
+        Answer a = ask("how many companies came on the trade mission in 2024");
+        assertTrue(a.answered() && a.text().startsWith("22-company"), a.text());
+    }
+
+    @Test
+    void ofTwoSumsInASentenceTheOneWhoseNounNamesTheVerbAnswers() {
+        Answer a = ask("how much did kazakhstan sell to canada");
+        assertTrue(a.answered() && a.text().startsWith("C$290 million —"), a.text());
     }
 }

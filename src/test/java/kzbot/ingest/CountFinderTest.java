@@ -62,4 +62,16 @@ class CountFinderTest {
         assertEquals(List.of(), counts("The two countries established diplomatic relations in 1992."));
         assertEquals(List.of(), counts("The train takes days against five weeks or more by sea."));
     }
+
+    @Test
+    void aNumberWordInAnEnglishCompoundIsNoCountAndAHyphenedCountCountsItsNoun() {
+        assertEquals(List.of(), counts("Two-way trade reached C$410 million in 2023."));
+        assertEquals(List.of("22-company | company | "), counts("They came with a 22-company trade mission."));
+    }
+
+    @Test
+    void nounsThatModifyJoinedByAndLeadToThePluralCounted() {
+        assertEquals(List.of("Some 30 drilling and exploration services firms | firm | about"),
+                counts("Some 30 drilling and exploration services firms from Canada work in Kazakhstan."));
+    }
 }

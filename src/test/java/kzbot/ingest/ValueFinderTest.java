@@ -158,4 +158,23 @@ class ValueFinderTest {
         assertEquals(List.of("2024:May 28", "2024:October", "2025:May 2025"), dates.stream().sorted().toList());
         assertTrue(finder.find("Flights start May 28.").stream().noneMatch(x -> x.kind() == FactKind.DATE), "no published year, no date");
     }
+
+    @Test
+    void aDollarSignWithACountrysLettersIsThatCountrysDollar() {
+        String s = "Two-way trade reached C$410 million in 2023.";
+        FoundValue v = only(s, FactKind.MONEY);
+        assertEquals("C$410 million", s.substring(v.start(), v.end()));
+        assertEquals("CAD", v.unit());
+        assertEquals("AUD", only("Exports were worth A$1.2 billion.", FactKind.MONEY).unit());
+        assertEquals("USD", only("Exports were worth US$1.2 billion.", FactKind.MONEY).unit());
+    }
+
+    @Test
+    void theFigureAChangeStartsFromHasTheYearComparedWith() {
+        String s = "Trade reached $410 million in 2023, up 9 per cent from $376 million in 2022.";
+        List<FoundValue> money = finder.find(s).stream().filter(v -> v.kind() == FactKind.MONEY).toList();
+        assertEquals(2, money.size());
+        assertEquals(2023, money.get(0).year().getAsInt());
+        assertEquals(2022, money.get(1).year().getAsInt());
+    }
 }
