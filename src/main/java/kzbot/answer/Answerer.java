@@ -522,6 +522,9 @@ public final class Answerer {
             composer.second(d, s.reading(), candidates);
             break;
         }
+        if (d.isEmpty()) {
+            return decline(q, Optional.empty()); // the one sentence to describe with is longer than an answer may be
+        }
         return d.found(q.interpretation());
     }
 

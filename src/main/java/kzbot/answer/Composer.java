@@ -81,6 +81,11 @@ final class Composer {
             return new Answer.Declined(text.toString(), in, citations);
         }
 
+        /** Nothing quoted yet: a sentence too long for an answer was all there was to quote. */
+        boolean isEmpty() {
+            return citations.isEmpty();
+        }
+
         Answer.Found found(Interpretation in) {
             return new Answer.Found(text.toString(), citations, in);
         }
@@ -95,7 +100,10 @@ final class Composer {
      * sentence that goes on from the one before ("It also…") is quoted with it.
      */
     void lead(Draft d, List<Fact> facts, SentenceReading s, java.util.Optional<SentenceReading> previous, String prefix) {
-        List<String> each = facts.stream().map(f -> lead(f, s.text())).distinct().toList();
+        boolean withPrevious = previous.isPresent() && Scorer.QUOTES_PREVIOUS.matcher(s.text()).find()
+                && !d.quotes(previous.get().record().sentence());
+        String quoted = withPrevious ? previous.get().text() + " " + s.text() : s.text();
+        List<String> each = facts.stream().map(f -> lead(f, quoted)).distinct().toList();
         List<String> written = new ArrayList<>();
         for (int i = 0; i < each.size(); i++) {
             String lead = each.get(i);
@@ -105,7 +113,7 @@ final class Composer {
             written.add(i == 0 ? lead : asWritten(lead, s.text()));
         }
         String leads = String.join("; ", written);
-        if (previous.isPresent() && Scorer.QUOTES_PREVIOUS.matcher(s.text()).find() && !d.quotes(previous.get().record().sentence())) {
+        if (withPrevious) {
             int p = d.cite(previous.get().record().sentence());
             int n = d.cite(s.record().sentence());
             String both = prefix + leads + " \u2014 \u201c" + shown(previous.get().record().sentence()) + "\u201d [" + p + "] \u201c"
@@ -116,8 +124,8 @@ final class Composer {
             }
         }
         int n = d.cite(s.record().sentence());
-        String quoted = prefix + leads + " \u2014 \u201c" + shown(s.record().sentence()) + "\u201d [" + n + "]";
-        d.append(d.fits(quoted) ? quoted : prefix + leads + " [" + n + "].");
+        String alone = prefix + leads + " \u2014 \u201c" + shown(s.record().sentence()) + "\u201d [" + n + "]";
+        d.append(d.fits(alone) ? alone : prefix + leads + " [" + n + "].");
     }
 
     private static final String PLANNED = "Planned: ";
@@ -241,7 +249,8 @@ final class Composer {
             int y = f.year().getAsInt();
             java.util.regex.Matcher relative = kzbot.text.RelativeYear.PATTERN.matcher(quote);
             // "…reached a record PLN 14.2 billion last year": the year as the article counts it from its date
-            String own = !quote.contains(String.valueOf(y)) && relative.find() ? " " + relative.group().toLowerCase(Locale.ROOT) : " in " + y;
+            // a year the quote does not say (a day and month the article's date dates) is not written as if it did
+            String own = quote.contains(String.valueOf(y)) ? " in " + y : relative.find() ? " " + relative.group().toLowerCase(Locale.ROOT) : "";
             lead += switch (f.frame().time()) {
                 case PART -> " in part of " + y;
                 case PERIOD -> quote.contains("since " + y) ? " since " + y : " over the years to " + y;

@@ -592,6 +592,9 @@ final class FactMatcher {
         if (noun == 0) {
             return 0;
         }
+        if (figure && (anotherPartners(q, f) || withTheWorld(q, f))) {
+            return 0; // "Kazakhstan–Argentina trade": not "Kazakhstan's trade with … Brazil", nor "Argentina's worldwide exports"
+        }
         if (figure && (elsewhere(q, s) || reversed(q, s) || otherActor(q, f) || comesFromTheDestination(q, s, f)
                 || anotherOrdinal(q, s) || notIntoThePartner(q, s, previous))) {
             return 0;
@@ -605,6 +608,28 @@ final class FactMatcher {
         }
         boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION || f.kind() == FactKind.PERSON;
         return kind * noun * verb * (name && actedOn(q, f, s) ? ACTED_ON : 1);
+    }
+
+    /** The figure is tagged with a country the question does not ask about, other than Kazakhstan. */
+    private boolean anotherPartners(Question q, Fact f) {
+        if (q.partners().isEmpty() || f.partner().isEmpty() || q.partners().contains(f.partner())
+                || q.words().stream().anyMatch(w -> gazetteer.place(w.text()).map(p -> p.name().equals(f.partner())).orElse(false))) {
+            return false; // "how much Russian crude transits Kazakhstan to China": Russia's oil is asked too
+        }
+        return gazetteer.byCanonicalName(f.partner()).map(p -> !p.isSubject()).orElse(false);
+    }
+
+    /** Words that make a figure one side's with the whole world (question-cues.tsv, "worldwide"). */
+    private static final Set<String> WORLDWIDE = WordLists.QUESTION_CUES.get("worldwide");
+
+    /** A question about a partner answered by a figure its own words say is with the whole world. */
+    private boolean withTheWorld(Question q, Fact f) {
+        if (q.partners().isEmpty() || q.words().stream().anyMatch(w -> WORLDWIDE.contains(Tokens.fold(w.text())))) {
+            return false;
+        }
+        List<String> own = new java.util.ArrayList<>(List.of(Tokens.fold(f.frame().nounText()).split("\\s+")));
+        own.addAll(f.frame().modifiers());
+        return own.stream().anyMatch(WORLDWIDE::contains);
     }
 
     /** The verbs of change (question-cues.tsv, "change") and the words that mark a figure as one ("changemark"). */
@@ -934,6 +959,9 @@ final class FactMatcher {
         if (v.isEmpty() || LIGHT_VERBS.contains(v) || lightHead || WordLists.STOP_WORDS.contains(v) || q.type() == AnswerType.CHANGE) {
             return 1; // a change asked of a figure is any change: "up 20 percent" answers "how much did it rise"
         }
+        if (CHANGES.contains(v) && f.kind() == FactKind.PERCENT && isChange(f, s)) {
+            return 1; // "by what percent did trade grow": "It is up 23 per cent" says it grew
+        }
         if (q.asksTarget() && "target".equals(f.qualifier())) {
             return 1; // "what goal did they set": the verb sets the target; the target's own verb ("lift trade to") says it
         }
@@ -1044,7 +1072,9 @@ final class FactMatcher {
     private boolean unitFits(Question q, Fact f) {
         List<String> asked = asked(q).units();
         if (f.kind() == FactKind.PERCENT || f.kind() == FactKind.COUNT) {
-            return asked.isEmpty(); // "how much … in dollars": not "about 90%" of something, nor a number of things
+            // "how much … in dollars": not "about 90%" of something, nor a number of things, unless the things are
+            // the currency asked ("in pesos": "about 4.9 billion pesos")
+            return asked.isEmpty() || f.kind() == FactKind.COUNT && asked.contains(f.unit());
         }
         if (f.kind() != FactKind.QUANTITY && f.kind() != FactKind.MONEY) {
             return true;
@@ -1084,7 +1114,9 @@ final class FactMatcher {
         if (f.kind() == FactKind.MONEY || f.kind() == FactKind.PERCENT || f.kind() == FactKind.QUANTITY || f.kind() == FactKind.COUNT) {
             // "The dip came entirely from Kazakh exports, which fell to $4 billion": a sentence with no year of
             // its own goes on with the year of the sentence before it
-            boolean ownYear = s.record().facts().stream().anyMatch(x -> x.year().isPresent());
+            // ("the devaluation in December": a month the article's year dates is no year of the sentence's own)
+            boolean ownYear = s.record().facts().stream().anyMatch(x -> x.year().isPresent()
+                    && (x.kind() != FactKind.DATE || x.valueText().matches("(?s).*\\d{4}.*")));
             return !ownYear && previous.isPresent() && previous.get().record().facts().stream()
                     .anyMatch(x -> x.year().isPresent() && q.years().contains(x.year().getAsInt())
                             && x.frame().time() == Frame.TimeRole.OWN);

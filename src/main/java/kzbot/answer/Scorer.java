@@ -116,7 +116,11 @@ final class Scorer {
             }
             Optional<SentenceReading> previous = candidates.previous(r);
             Optional<SentenceReading> next = candidates.referringBack(r);
-            double coverage = coverage(words, r, previous, next, matches);
+            // "Trade … reached $68.4 million in 2023. That is about Sh9.6 billion. It is up 23 per cent…": a chain
+            // of sentences that go on from the one before reaches back to what they are about
+            Optional<SentenceReading> earlier = previous.isPresent() && ANAPHOR.matcher(r.text()).find()
+                    && ANAPHOR.matcher(previous.get().text()).find() ? candidates.previous(previous.get()) : Optional.empty();
+            double coverage = coverage(words, r, previous, earlier, next, matches);
             Optional<Fact> best = Optional.empty();
             double fit = 0;
             double placed = 0;
@@ -313,11 +317,11 @@ final class Scorer {
 
     /** The weighted share of the question's words the sentence holds, the sentence before counting for less. */
     double coverage(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous) {
-        return coverage(words, r, previous, Optional.empty(), new Matches(words));
+        return coverage(words, r, previous, Optional.empty(), Optional.empty(), new Matches(words));
     }
 
-    private double coverage(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Optional<SentenceReading> next,
-                            Matches matches) {
+    private double coverage(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Optional<SentenceReading> earlier,
+                            Optional<SentenceReading> next, Matches matches) {
         if (words.isEmpty() || words.total() <= 0) {
             return 0;
         }
@@ -329,6 +333,7 @@ final class Scorer {
         double[] here = matches.of(r);
         double[] before = previous.map(matches::of).orElse(null);
         double[] after = next.map(matches::of).orElse(null);
+        double[] further = earlier.map(matches::of).orElse(null);
         for (int i = 0; i < words.words().size(); i++) {
             QuestionWords.Word w = words.words().get(i);
             double m = here[i];
@@ -337,6 +342,9 @@ final class Scorer {
             }
             if (m < 1 && before != null) {
                 m = Math.max(m, before[i] * (goesOn ? weights.matchAnaphor() : weights.matchPrevious()));
+            }
+            if (m < 1 && further != null) {
+                m = Math.max(m, further[i] * weights.matchAnaphor() * weights.matchAnaphor());
             }
             if (m < 1 && after != null) {
                 m = Math.max(m, after[i] * weights.matchAnaphor());

@@ -68,7 +68,7 @@ public final class ValueFinder {
             + "(period|time|months?|quarter|half|stretch)\\s+(of|in)\\s+)?(year\\s+)?$");
     /** "up 23.6 per cent from $112 million in 2022": the earlier figure's year, when the sentence gives the later one too. */
     private static final Pattern FROM_FIGURE_IN = Pattern.compile(
-            "(?i)\\bfrom\\s+(?:\\p{L}+\\s+){0,2}?\\p{Sc}?\\d(?:[^,;.]|\\.(?=\\d)){0,30}?\\s+in\\s+$");
+            "(?i)\\b(?:from|on|over|against|compared (?:to|with))\\s+(?:\\p{L}+\\s+){0,2}?\\p{Sc}?\\d(?:[^,;.]|[.,](?=\\d)){0,30}?\\s+in\\s+$");
     /** "since 2020": when something began, a date in its own right, not a figure's year. */
     private static final Pattern SINCE_CUE = Pattern.compile("(?i)\\bsince\\s+(the\\s+)?(year\\s+)?$");
     private static final Map<String, Double> SCALES = Map.ofEntries(
@@ -245,6 +245,9 @@ public final class ValueFinder {
         return REFERENCE_YEAR_CUE.matcher(textBefore).find();
     }
 
+    /** How far after a change its base year may stand ("23 per cent from 55.6 million dollars in 2022"). */
+    private static final int CHANGE_BASE_REACH = 70;
+
     /** A figure's year is the nearest year in the sentence that is not a point of comparison. */
     private static List<FoundValue> assignYears(String s, List<FoundValue> values) {
         List<FoundValue> years = values.stream().filter(v -> v.kind() == FactKind.YEAR).toList();
@@ -258,10 +261,18 @@ public final class ValueFinder {
             }
             FoundValue best = null;
             int bestScore = Integer.MAX_VALUE;
+            // "up 23 per cent on 2022", "an increase of 18.4 per cent on the $120.4 million recorded in 2022": a change
+            // is never of the year it is measured against, nor of a year said after that
+            int base = v.kind() != FactKind.PERCENT ? -1 : years.stream().filter(y -> y.start() >= v.end() && y.start() - v.end() <= CHANGE_BASE_REACH
+                    && ("reference".equals(y.qualifier()) || FROM_FIGURE_IN.matcher(s.substring(Math.max(0, y.start() - 70), y.start())).find()))
+                    .mapToInt(FoundValue::start).min().orElse(-1);
             for (FoundValue y : concat(years, dates)) {
+                if (base >= 0 && (y.start() >= base || "reference".equals(y.qualifier()))) {
+                    continue;
+                }
                 int distance = y.start() >= v.end() ? y.start() - v.end() : v.start() - y.end();
                 // "up 23.5 per cent from $150.9 million in 2022": the earlier figure is that year's, though the year is a comparison
-                boolean thatYears = y.start() >= v.end() && s.substring(v.end(), y.start()).matches("\\s+in\\s+")
+                boolean thatYears = y.start() >= v.end() && s.substring(v.end(), y.start()).matches("\\s+(?:\\p{L}+\\s+)?in\\s+")
                         && FROM_FIGURE_IN.matcher(s.substring(Math.max(0, y.start() - 70), y.start())).find();
                 int score = distance + (("reference".equals(y.qualifier()) && !thatYears) || "since".equals(y.qualifier()) ? 1000 : 0);
                 if (score < bestScore) {
@@ -325,8 +336,12 @@ public final class ValueFinder {
 
     private static String currency(String symbolOrWord) {
         String c = symbolOrWord.strip();
+        Optional<String> sign = Units.symbol(c);
+        if (sign.isPresent()) {
+            return sign.get();
+        }
         if (c.contains("$")) {
-            return Units.symbol(c).orElse("USD");
+            return "USD";
         }
         return switch (c.toLowerCase(Locale.ROOT)) {
             case "\u20ac", "eur" -> "EUR";

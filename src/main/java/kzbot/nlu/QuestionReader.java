@@ -186,8 +186,20 @@ public final class QuestionReader {
         if (!metadata.isPresent()) {
             skipped.addAll(reference);
         }
+        if (!baseYears.isEmpty()) {
+            // "grow compared to 2022": the words that say a year is the base are not words to look for
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String after = Tokens.fold(words.get(i + 1).text());
+                String twoAfter = i + 2 < words.size() ? Tokens.fold(words.get(i + 2).text()) : "";
+                if (COMPARISON_WORDS.contains(words.get(i).lemma()) && (after.matches("\\d{4}") || twoAfter.matches("\\d{4}"))) {
+                    skipped.add(i);
+                }
+            }
+        }
+        // "by what percent did trade grow": a share asked of a change asks the change, which the verb does not name
+        boolean change = type == AnswerType.CHANGE || type == AnswerType.PERCENT && CUES.get("change").contains(predicate);
         List<Term> found = terms(words, in, form, skipped).stream()
-                .filter(t -> !(type == AnswerType.CHANGE && (CUES.get("change").contains(t.lemma()) || namesChange(t.lemma()))))
+                .filter(t -> !(change && (CUES.get("change").contains(t.lemma()) || namesChange(t.lemma()))))
                 .toList();
         // "kazakh-moroccan turnover 2023": a measure word with nothing else it could measure is what is asked
         boolean measured = found.stream().anyMatch(t -> !CUES.get("measure").contains(t.lemma())
@@ -577,6 +589,11 @@ public final class QuestionReader {
 
     /** Chat spellings (chat-spellings.tsv): typed → meant. */
     private static final Map<String, String> CHAT = WordLists.pairs("chat-spellings.tsv");
+    /** The words of a comparison cue (comparison-cues.txt, "compare to" gives "compare"): "up 20% compared to 2022". */
+    private static final Set<String> COMPARISON_WORDS = WordLists.words("comparison-cues.txt").stream()
+            .map(c -> c.contains(" ") ? c.substring(0, c.indexOf(' ')) : c).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Chat spellings of a preposition, read so only inside a question before a word (chat-prepositions.tsv). */
+    private static final Map<String, String> CHAT_INSIDE = WordLists.pairs("chat-prepositions.tsv");
 
     /**
      * "how much r they investing": the words read again with each chat spelling as the word it
@@ -591,6 +608,9 @@ public final class QuestionReader {
             boolean is = (folded.equals("'s") || folded.equals("\u2019s")) && i > 0
                     && QUESTION_WORDS.contains(Tokens.fold(words.get(i - 1).text()));
             String m = is ? "is" : CHAT.get(folded);
+            if (m == null && i > 0 && i + 1 < words.size() && words.get(i + 1).isWord()) {
+                m = CHAT_INSIDE.get(folded); // "trade btw kenya and kazakhstan"
+            }
             meant.add(m);
             respelt |= m != null;
         }
@@ -794,7 +814,7 @@ public final class QuestionReader {
                             Set<String> lemmas, boolean asksNames) {
         // "the total", "in dollars and in yen": a question about a figure though it has no question word
         boolean measureWord = words.stream().anyMatch(w -> w.isNoun() && CUES.get("measure").contains(w.lemma())
-                || Units.currency(w.text()).isPresent() || Units.quantity(w.text()).isPresent()
+                || Units.namesCurrency(w.text()) || Units.quantity(w.text()).isPresent()
                 || w == words.get(0) && CUES.get("measure").contains(w.lemma()));
         if (form == null) {
             if (isAuxiliary(words, 0)) {

@@ -121,6 +121,8 @@ public final class Gazetteer {
             "Airlines", "Airways", "International", "National", "State", "Institute", "Fund", "Bank", "Railway", "Railways",
             "Temir", "Invest", "Foundation", "Development", "Diplomatic", "Chamber", "Chambers", "Technical", "Cooperation",
             "Council", "Centre", "Center", "Group", "Post", "Tribune", "News", "Agency", "Academy", "Stock", "Teknologi");
+    private static final java.util.regex.Pattern CURRENCY_AFTER = java.util.regex.Pattern.compile(
+            "\\$|\\s+(?:" + Units.currencyPattern() + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("^[\\s-]+(\\p{Lu}\\p{L}+)");
     private static final java.util.regex.Pattern PREVIOUS_WORD = java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+)\\s+$");
 
@@ -137,7 +139,9 @@ public final class Gazetteer {
             java.util.regex.Matcher prev = PREVIOUS_WORD.matcher(text.substring(0, m.start()));
             boolean institution = (next.find() && NAME_HEADS.contains(next.group(1)))
                     || (prev.find() && ("Air".equals(prev.group(1)) || "Universiti".equals(prev.group(1))));
-            if (!inOrg && !institution) {
+            // "US$148 million", "68.4 million US dollars": a currency, not a place
+            boolean currency = CURRENCY_AFTER.matcher(text.substring(m.end())).lookingAt();
+            if (!inOrg && !institution && !currency) {
                 out.add(m);
             }
         }

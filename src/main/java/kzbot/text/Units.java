@@ -45,12 +45,12 @@ public final class Units {
         return alternation(MONEY);
     }
 
-    /** A regex alternation of the dollar signs with a country's letters ("A$", "C$"), longest first. */
+    /** A regex alternation of the currency signs written before a figure ("A$", "C$", "Sh"), longest first. */
     public static String symbolPattern() {
         return alternation(SYMBOLS);
     }
 
-    /** The currency of a dollar sign with a country's letters ("A$" → AUD), if it is one. */
+    /** The currency of a sign written before a figure ("A$" → AUD, "Sh" → KES), if it is one. */
     public static Optional<String> symbol(String sign) {
         String s = sign.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         return SYMBOLS.entrySet().stream().filter(e -> e.getKey().toUpperCase(Locale.ROOT).equals(s)).map(Map.Entry::getValue).findFirst();
@@ -68,6 +68,13 @@ public final class Units {
     }
 
     /** The code of a currency word ("dollars" → USD), if it is one. */
+    /** A word that names a currency, alone ("dollars") or as the last word of its plural names ("pesos", "shillings"). */
+    public static boolean namesCurrency(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        return MONEY_FOLDED.containsKey(w) || w.length() > 3 && MONEY.keySet().stream()
+                .anyMatch(k -> k.contains(" ") && w.endsWith("s") && k.toLowerCase(Locale.ROOT).endsWith(" " + w));
+    }
+
     public static Optional<String> currency(String word) {
         return Optional.ofNullable(MONEY_FOLDED.get(word.strip().toLowerCase(Locale.ROOT)));
     }
@@ -88,8 +95,17 @@ public final class Units {
             }
         }
         for (Map.Entry<String, String> e : MONEY.entrySet()) {
-            if (e.getKey().length() > 3 && lower.contains(" " + e.getKey().toLowerCase(Locale.ROOT) + " ") && !out.contains(e.getValue())) {
+            String key = e.getKey().toLowerCase(Locale.ROOT);
+            // "in pesos", "in shillings": a currency named by its last word is any currency of that name
+            // (only a plural name's last word: "pesos", not the "gold" of "Zimbabwe Gold")
+            String head = key.contains(" ") && key.endsWith("s") ? key.substring(key.lastIndexOf(' ') + 1) : "";
+            boolean byHead = head.length() > 3 && lower.contains(" " + head + " ");
+            if ((key.length() > 3 && lower.contains(" " + key + " ") || byHead) && !out.contains(e.getValue())) {
                 out.add(e.getValue());
+            }
+            String one = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+            if (byHead && !out.contains(one)) {
+                out.add(one); // and the word itself, as a figure read without its country ("4.9 billion pesos") has it
             }
         }
         return out;

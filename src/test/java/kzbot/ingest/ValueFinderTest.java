@@ -177,4 +177,23 @@ class ValueFinderTest {
         assertEquals(2023, money.get(0).year().getAsInt());
         assertEquals(2022, money.get(1).year().getAsInt());
     }
+
+    @Test
+    void aShillingSignIsTheKenyanShilling() {
+        assertEquals("KES", only("That is about Sh9.6 billion.", FactKind.MONEY).unit());
+    }
+
+    @Test
+    void aChangeIsNeverOfTheYearItIsMeasuredAgainstNorOfAYearSaidAfterIt() {
+        String a = "Trade reached USD 142.6 million in 2023, an increase of 18.4 per cent on the USD 120.4 million recorded in 2022.";
+        assertEquals(2023, only(a, FactKind.PERCENT).year().getAsInt());
+        List<FoundValue> money = finder.find(a).stream().filter(v -> v.kind() == FactKind.MONEY).toList();
+        assertEquals(2022, money.get(1).year().getAsInt());
+        String b = "Yet it was up by roughly 23 per cent on 2022, and it is well over double the US$61 million recorded in 2019.";
+        assertTrue(only(b, FactKind.PERCENT).year().isEmpty());
+        String c = "It is up 30 per cent from 4,000 in 2022.";
+        assertTrue(only(c, FactKind.PERCENT).year().isEmpty());
+        String d = "Trade rose 31.2 per cent to $148.6 million in 2023, from $113.3 million in 2022.";
+        assertEquals(2023, only(d, FactKind.PERCENT).year().getAsInt());
+    }
 }

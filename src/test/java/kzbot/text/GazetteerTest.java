@@ -50,4 +50,14 @@ class GazetteerTest {
         assertEquals(List.of("Shanghai Cooperation Organisation", "Shanghai Cooperation Organisation"),
                 G.findOrganisations("the SCO, or Shanghai Cooperation Organization").stream().map(Mention::value).toList());
     }
+
+    @Test
+    void aCurrencyNamedForACountryIsNoMentionOfIt() {
+        assertEquals(List.of(), G.findPlacesOutsideNames("An estimated US$148 million worth of goods moved in 2023.").stream()
+                .map(m -> m.value().name()).toList());
+        assertEquals(List.of(), G.findPlacesOutsideNames("Trade reached 68.4 million US dollars in 2023.").stream()
+                .map(m -> m.value().name()).toList());
+        assertEquals(List.of("United States"), G.findPlacesOutsideNames("Exports to the US rose.").stream()
+                .map(m -> m.value().name()).toList());
+    }
 }
