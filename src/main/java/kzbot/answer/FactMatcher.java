@@ -592,7 +592,7 @@ final class FactMatcher {
         if (noun == 0) {
             return 0;
         }
-        if (figure && (anotherPartners(q, f) || withTheWorld(q, f))) {
+        if (figure && (anotherPartners(q, f) || withTheWorld(q, f) || withAnother(q, f, s))) {
             return 0; // "Kazakhstan–Argentina trade": not "Kazakhstan's trade with … Brazil", nor "Argentina's worldwide exports"
         }
         if (figure && (elsewhere(q, s) || reversed(q, s) || otherActor(q, f) || comesFromTheDestination(q, s, f)
@@ -617,6 +617,34 @@ final class FactMatcher {
             return false; // "how much Russian crude transits Kazakhstan to China": Russia's oil is asked too
         }
         return gazetteer.byCanonicalName(f.partner()).map(p -> !p.isSubject()).orElse(false);
+    }
+
+    /** How many words after "with" may stand before the country ("trade with neighbouring Uzbekistan"). */
+    private static final int WITH_REACH = 3;
+
+    /**
+     * "Ireland's trade with neighbouring Uzbekistan came to €88 million": the figure's noun is had with a
+     * country that is neither Kazakhstan nor one the question asks about.
+     */
+    private boolean withAnother(Question q, Fact f, SentenceReading s) {
+        if (q.partners().isEmpty() || f.frame().noun().isEmpty()) {
+            return false;
+        }
+        String noun = f.frame().noun();
+        String head = noun.substring(noun.lastIndexOf(' ') + 1);
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!singular(Tokens.fold(tokens.get(i).text())).equals(head) || !Tokens.fold(tokens.get(i + 1).text()).equals("with")) {
+                continue;
+            }
+            for (int k = i + 2; k < tokens.size() && k <= i + 1 + WITH_REACH; k++) {
+                Optional<Place> p = gazetteer.place(tokens.get(k).text());
+                if (p.isPresent()) {
+                    return !p.get().isSubject() && !q.partners().contains(p.get().name());
+                }
+            }
+        }
+        return false;
     }
 
     /** Words that make a figure one side's with the whole world (question-cues.tsv, "worldwide"). */

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import kzbot.domain.Corpus.SentencePartner;
 import kzbot.domain.Fact;
 import kzbot.domain.Question;
 import kzbot.domain.SentenceKind;
+import kzbot.text.WordLists;
 
 /**
  * Weighs candidate sentences for a question: the share of the question's weighted words each holds
@@ -288,6 +290,9 @@ final class Scorer {
     }
 
     /** How strongly each sentence holds each question word, worked out once per question and sentence. */
+    /** The words that ask for a goal (question-cues.tsv, "target"). */
+    private static final Set<String> TARGET_NOUNS = WordLists.QUESTION_CUES.get("target");
+
     private final class Matches {
         private final QuestionWords words;
         private final java.util.Map<Long, double[]> bySentence = new java.util.HashMap<>();
@@ -301,7 +306,20 @@ final class Scorer {
         }
 
         double[] of(SentenceReading r) {
-            return bySentence.computeIfAbsent(r.id(), id -> words.matchAll(r, weights));
+            return bySentence.computeIfAbsent(r.id(), id -> {
+                double[] m = words.matchAll(r, weights).clone();
+                // "what trade target did they set": a sentence whose figure is a goal ("agreed to raise trade to $500
+                // million by 2027") holds the word for it, whatever word it uses
+                if (r.record().facts().stream().anyMatch(f -> "target".equals(f.qualifier()))) {
+                    for (int i = 0; i < m.length; i++) {
+                        String lemma = words.words().get(i).term().lemma();
+                        if (TARGET_NOUNS.contains(lemma) && words.words().get(i).term().tag().equals("NOUN")) {
+                            m[i] = Math.max(m[i], 1);
+                        }
+                    }
+                }
+                return m;
+            });
         }
 
         private int index(QuestionWords.Word w) {

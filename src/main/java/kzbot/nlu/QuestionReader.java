@@ -200,6 +200,7 @@ public final class QuestionReader {
         boolean change = type == AnswerType.CHANGE || type == AnswerType.PERCENT && CUES.get("change").contains(predicate);
         List<Term> found = terms(words, in, form, skipped).stream()
                 .filter(t -> !(change && (CUES.get("change").contains(t.lemma()) || namesChange(t.lemma()))))
+
                 .toList();
         // "kazakh-moroccan turnover 2023": a measure word with nothing else it could measure is what is asked
         boolean measured = found.stream().anyMatch(t -> !CUES.get("measure").contains(t.lemma())

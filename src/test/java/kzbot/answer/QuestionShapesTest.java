@@ -200,6 +200,10 @@ class QuestionShapesTest {
 
                 Visits by Canadian anglers to the Altai reached 5,200 in 2023. That is a record for the region. It is up 30 per cent from 4,000 in 2022.
 
+                For context, Canada's trade with neighbouring Mongolia came to C$95 million in 2023, which makes Kazakhstan by far Canada's biggest partner in the region.
+
+                The two governments agreed to raise the volume of bilateral trade to C$1 billion by 2030.
+
                 Kazakh students are learning mining engineering from the Canadians, and 450 of them studied in Canada last year.
                 """, StandardCharsets.UTF_8);
         Files.writeString(sources.resolve("kz-canada-test.meta.json"), """
@@ -576,5 +580,17 @@ class QuestionShapesTest {
     void aCurrencyAskedByItsPluralNameIsAFigureInItAndAMonthAloneIsNoYearOfTheSentence() {
         Answer a = ask("kz-peru trade 2023 in soles");
         assertTrue(a.answered() && a.text().contains("180 million Peruvian soles"), a.text());
+    }
+
+    @Test
+    void aFigureTheQuestionsPartnerHasWithAThirdCountryIsNotTheirs() {
+        Answer a = ask("What was the total value of trade between Kazakhstan and Canada in 2023?");
+        assertTrue(a.answered() && a.text().startsWith("C$410 million in 2023"), a.text());
+    }
+
+    @Test
+    void aTargetAskedIsAFigureThatIsOneNotTheWordTarget() {
+        Answer a = ask("What bilateral trade target did kazakhstan and canada set for 2030?");
+        assertTrue(a.answered() && a.text().startsWith("Target: C$1 billion"), a.text());
     }
 }
