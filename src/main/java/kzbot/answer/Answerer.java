@@ -230,6 +230,11 @@ public final class Answerer {
             case OUT_OF_SCOPE -> outOfScope(asked, in);
             default -> facts(asked);
         };
+        List<String> lastSources = memory.isFresh(now) ? memory.citations().stream().map(Citation::source).distinct().toList() : List.of();
+        if (!answer.answered() && asked.metadata().isPresent() && lastSources.size() == 1) {
+            // "who wrote the article" after an answer quoting one: that article
+            answer = aboutTheArticle(asked, Optional.of(lastSources.get(0)));
+        }
         if (!answer.answered() && asked != alone && alone.intent().asksForFacts()) {
             // read as a follow-up it found nothing; the question may stand on its own
             Answer own = facts(alone);
@@ -281,7 +286,7 @@ public final class Answerer {
 
     private Answer facts(Question asked) {
         if (asked.metadata().isPresent()) {
-            return aboutTheArticle(asked);
+            return aboutTheArticle(asked, Optional.empty());
         }
         Question q = withPlacesAsWords(asked);
         QuestionWords words = QuestionWords.of(q, wordsContext);
@@ -679,7 +684,8 @@ public final class Answerer {
         return Optional.empty();
     }
 
-    private Answer aboutTheArticle(Question q) {
+    /** The article asked about; {@code lastCited}, the one article the last answer quoted, when the question names none. */
+    private Answer aboutTheArticle(Question q, Optional<String> lastCited) {
         Question.MetaField field = q.metadata().orElseThrow();
         QuestionWords words = QuestionWords.of(q, wordsContext);
         List<Scorer.Scored> ranked = scorer.rank(q, words, candidates.read(candidates.find(q, words)), candidates);
@@ -690,6 +696,12 @@ public final class Answerer {
         double heaviest = words.words().stream().mapToDouble(QuestionWords.Word::weight).max().orElse(1);
         Optional<Document> d = metadata.article(q, doc -> byDocument.getOrDefault(doc.id(), 0.0) * 2,
                 t -> words.words().stream().filter(w -> w.term().equals(t)).mapToDouble(w -> w.weight() / heaviest).findFirst().orElse(0.5));
+        if (d.isEmpty() && lastCited.isPresent()) {
+            d = metadata.documents().stream().filter(x -> x.id().equals(lastCited.get())).findFirst();
+        }
+        if (d.isEmpty() && q.partners().isEmpty() && metadata.documents().size() > 1) {
+            return new Answer.Declined(Replies.whichArticle(metadata.documents()), q.interpretation());
+        }
         if (d.isEmpty()) {
             return decline(q, Optional.empty());
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import kzbot.domain.Document;
 import kzbot.domain.Question;
@@ -33,6 +34,10 @@ final class Metadata {
     }
 
     /** The article the question means, when one fits clearly better than the others. */
+    List<Document> documents() {
+        return documents;
+    }
+
     Optional<Document> article(Question q, java.util.function.ToDoubleFunction<Document> contentFit) {
         return article(q, contentFit, t -> 1);
     }
@@ -56,18 +61,31 @@ final class Metadata {
                     s += termWeight.applyAsDouble(t);
                 }
             }
-            s += contentFit.applyAsDouble(d);
-            scored.add(new Scored(d, s));
+            double content = contentFit.applyAsDouble(d);
+            scored.add(new Scored(d, s + content, s > 0 || content > 0 && saysWhatAbout(q)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        if (scored.isEmpty() || scored.get(0).score() <= 0
+        if (scored.isEmpty() || scored.get(0).score() <= 0 || !scored.get(0).named()
                 || scored.size() > 1 && scored.get(1).score() >= scored.get(0).score()) {
-            return Optional.empty();
+            return Optional.empty(); // "who wrote the article", of several: which one is not said
         }
         return Optional.of(scored.get(0).document());
     }
 
-    private record Scored(Document document, double score) {
+    /**
+     * @param named the question names the article by its partner or its title's words, or by what it is
+     *              about, which the article's sentences hold
+     */
+    private record Scored(Document document, double score, boolean named) {
+    }
+
+    /**
+     * The question has a word besides those that ask about an article ("who wrote the article"): something
+     * the article is about ("the piece on the marina bay forum") by which its sentences may name it.
+     */
+    private static boolean saysWhatAbout(Question q) {
+        return q.terms().stream().anyMatch(t -> Stream.of("article", "author", "publisher", "published", "title")
+                .noneMatch(kind -> CUES.get(kind).contains(t.lemma())));
     }
 
     private static final java.util.Map<String, Set<String>> CUES = kzbot.text.WordLists.QUESTION_CUES;

@@ -46,6 +46,17 @@ final class Replies {
                 + join(partners) + ", from the articles I have.";
     }
 
+    /** How many articles a question that does not say which one lists before it stops. */
+    private static final int WHICH_ARTICLE_LIST = 8;
+
+    /** An article asked about without saying which ("who wrote the article"), of several. */
+    static String whichArticle(List<Document> all) {
+        String listed = all.stream().limit(WHICH_ARTICLE_LIST).map(d -> d.partner().isEmpty() ? d.title() : d.partner() + ": " + d.title())
+                .collect(Collectors.joining("; "));
+        return "Which article do you mean? Name its country or its subject. I have " + all.size() + " articles"
+                + (all.size() > WHICH_ARTICLE_LIST ? ", among them" : "") + ": " + listed + ".";
+    }
+
     static String sources(List<Citation> last, List<Document> all) {
         if (!last.isEmpty()) {
             return "My last answer came from: " + last.stream().map(c -> "[" + c.n() + "] " + c.title()

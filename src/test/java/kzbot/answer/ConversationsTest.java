@@ -100,4 +100,15 @@ class ConversationsTest {
         }
         assertEquals(100, chats.size());
     }
+
+    @Test
+    void theArticleAskedAboutWithoutSayingWhichIsTheOneJustQuotedOrElseTheBotAsksWhich() {
+        Answer alone = chats.ask("w", "who wrote the article");
+        assertFalse(alone.answered(), alone.text());
+        assertTrue(alone.text().startsWith("Which article do you mean?"), alone.text());
+        assertTrue(chats.ask("x", "kz pakistan trade 2023").answered());
+        Answer after = chats.ask("x", "who wrote the article");
+        assertTrue(after.answered() && after.text().startsWith("Mohamed Sakhri"), after.text());
+    }
 }
+
