@@ -1043,10 +1043,16 @@ final class FactMatcher {
         if (noun.isEmpty()) {
             return false;
         }
-        Lexicon.Relation r = lexicon.relation(verb, noun);
-        return r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.DERIVED
-                || r == Lexicon.Relation.HYPONYM;
+        return verbNouns.get(verb + "\t" + noun, k -> {
+            Lexicon.Relation r = lexicon.relation(verb, noun);
+            return r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.DERIVED
+                    || r == Lexicon.Relation.HYPONYM;
+        });
     }
+
+    /** Verb and noun pairs already judged by {@link #namesTheVerb}: every figure of every candidate asks one. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> verbNouns =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
 
     /** A date whose own verb says the question's ("resumed on 2 June 2023" for "when did … restart"). */
     boolean datesTheVerb(Question q, Fact f) {
