@@ -143,6 +143,20 @@ public final class ValueFinder {
             "(?i)\\b(aim(s|ed|ing)?|target(s|ed|ing)?|goals?|ambitions?|plan(s|ned|ning)?|seek(s|ing)?|expect(s|ed|ing|ations?)?"
             + "|projected|projections?|forecasts?|forecast(ed|ing)|hopes?|hoped|hoping|intends?|intended|intending)\\b[^.;]*$");
 
+    /**
+     * A word of aiming before the figure, in the same clause, that is not inside a name: "the Agency for
+     * Strategic Planning" reports a figure, it does not plan one.
+     */
+    private static boolean targetCue(String before) {
+        Matcher m = TARGET_CUE.matcher(before);
+        for (int from = 0; from < before.length() && m.find(from); from = m.start(1) + 1) {
+            if (m.start(1) == 0 || Character.isLowerCase(before.charAt(m.start(1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that put what follows in the future: a date after them is planned, not past. */
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "(?i)\\b(due|scheduled|will|planned|plans?|next|upcoming|expected|set to|to be)\\b[^.;,]*$");
@@ -173,7 +187,7 @@ public final class ValueFinder {
                         v.partner(), v.canonical()));
                 continue;
             }
-            if (figure && v.qualifier().isEmpty() && (TARGET_CUE.matcher(before).find() || byYear)) {
+            if (figure && v.qualifier().isEmpty() && (targetCue(before) || byYear)) {
                 out.add(new FoundValue(v.kind(), v.start(), v.end(), v.number(), v.unit(), v.year(), "target", v.role(),
                         v.partner(), v.canonical()));
             } else {

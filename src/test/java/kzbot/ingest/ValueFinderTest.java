@@ -196,4 +196,12 @@ class ValueFinderTest {
         String d = "Trade rose 31.2 per cent to $148.6 million in 2023, from $113.3 million in 2022.";
         assertEquals(2023, only(d, FactKind.PERCENT).year().getAsInt());
     }
+
+    @Test
+    void aWordOfAimingInsideANameMakesNoTarget() {
+        String s = "According to the Agency for Strategic Planning and Reforms, trade amounted to US$ 412.6 million in 2023.";
+        assertEquals("", only(s, FactKind.MONEY).qualifier());
+        assertEquals("target", only("The two sides plan to raise trade to $1 billion.", FactKind.MONEY).qualifier());
+    }
 }
+
