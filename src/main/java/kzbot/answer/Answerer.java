@@ -221,20 +221,18 @@ public final class Answerer {
         }
         Question asked = FollowUps.read(alone, memory, now);
         boolean chat = in.confident() || !hasSubstance(asked);
+        // "who wrote the article" after an answer quoting one article: that article, when the question names none
+        List<String> lastSources = memory.isFresh(now) ? memory.citations().stream().map(Citation::source).distinct().toList() : List.of();
+        Optional<String> lastCited = lastSources.size() == 1 ? Optional.of(lastSources.get(0)) : Optional.empty();
         Answer answer = switch (asked.intent()) {
-            case GREETING -> chat ? new Answer.Chat(Replies.greeting(partners), in) : facts(asked);
-            case HELP -> chat ? new Answer.Chat(Replies.help(partners), in) : facts(asked);
-            case THANKS -> chat ? new Answer.Chat(Replies.thanks(), in) : facts(asked);
-            case SOURCES -> asked.terms().size() >= 2 || asked.metadata().isPresent() ? facts(asked) : new Answer.Chat(
+            case GREETING -> chat ? new Answer.Chat(Replies.greeting(partners), in) : facts(asked, lastCited);
+            case HELP -> chat ? new Answer.Chat(Replies.help(partners), in) : facts(asked, lastCited);
+            case THANKS -> chat ? new Answer.Chat(Replies.thanks(), in) : facts(asked, lastCited);
+            case SOURCES -> asked.terms().size() >= 2 || asked.metadata().isPresent() ? facts(asked, lastCited) : new Answer.Chat(
                     Replies.sources(memory.isFresh(now) ? memory.citations() : List.of(), documents), in);
             case OUT_OF_SCOPE -> outOfScope(asked, in);
-            default -> facts(asked);
+            default -> facts(asked, lastCited);
         };
-        List<String> lastSources = memory.isFresh(now) ? memory.citations().stream().map(Citation::source).distinct().toList() : List.of();
-        if (!answer.answered() && asked.metadata().isPresent() && lastSources.size() == 1) {
-            // "who wrote the article" after an answer quoting one: that article
-            answer = aboutTheArticle(asked, Optional.of(lastSources.get(0)));
-        }
         if (!answer.answered() && asked != alone && alone.intent().asksForFacts()) {
             // read as a follow-up it found nothing; the question may stand on its own
             Answer own = facts(alone);
@@ -285,8 +283,12 @@ public final class Answerer {
     }
 
     private Answer facts(Question asked) {
+        return facts(asked, Optional.empty());
+    }
+
+    private Answer facts(Question asked, Optional<String> lastCited) {
         if (asked.metadata().isPresent()) {
-            return aboutTheArticle(asked, Optional.empty());
+            return aboutTheArticle(asked, lastCited);
         }
         Question q = withPlacesAsWords(asked);
         QuestionWords words = QuestionWords.of(q, wordsContext);

@@ -1,11 +1,15 @@
 package kzbot.answer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import kzbot.domain.Fact;
 import kzbot.domain.FactKind;
@@ -84,8 +88,7 @@ final class FactMatcher {
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
     /** What is worked out once per question for every fact it is checked against (by identity, weakly held). */
-    private final com.github.benmanes.caffeine.cache.Cache<AskedKey, Asked> asked =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_024).build();
+    private final Cache<AskedKey, Asked> asked = Caffeine.newBuilder().maximumSize(1_024).build();
 
     /** What an {@link Asked} depends on: the question's words, type, focus and verb (a retyped copy shares it). */
     private record AskedKey(String text, AnswerType type, Question.Focus focus, String predicate) {
@@ -97,7 +100,7 @@ final class FactMatcher {
      * them after "in", "into" or "to" that are not Kazakhstan ({@code into}).
      */
     private record Asked(List<String> folded, List<String> units, boolean part, boolean actor, String verbStem, Set<String> agents,
-                         Set<String> destinations, Set<String> into) {
+                         Set<String> destinations, Set<String> into, Set<String> places) {
     }
 
     private final java.util.function.UnaryOperator<String> stem;
@@ -118,7 +121,7 @@ final class FactMatcher {
         return (new Asked(Tokens.of(x.text()).stream().map(t -> Tokens.fold(t.text())).toList(),
                 kzbot.text.Units.named(x.text()), asksPart(x), asksActor(x),
                 x.predicate().isEmpty() || x.predicate().contains(" ") ? "" : stem.apply(x.predicate()), agents(x),
-                afterTheVerb(x, false), afterTheVerb(x, true)));
+                afterTheVerb(x, false), afterTheVerb(x, true), places(x.words().stream().map(kzbot.domain.Word::text).toList())));
     }
 
     /** The places after the question's verb ("visited spain"); with {@code into}, only those after "in", "into", "to", not Kazakhstan. */
@@ -365,9 +368,7 @@ final class FactMatcher {
             }
             for (int j = k + 2; j < tokens.size() && j <= k + 1 + OWNED_REACH; j++) {
                 String w = singular(Tokens.fold(tokens.get(j).text()));
-                Lexicon.Relation r = lexicon.relation(noun, w);
-                if (r == Lexicon.Relation.SAME || r == Lexicon.Relation.SYNONYM || r == Lexicon.Relation.DERIVED
-                        || r == Lexicon.Relation.HYPONYM) {
+                if (namesTheVerb(noun, w)) {
                     // "Kazakhstan's trade with Australia" is Australia's too
                     boolean withAsked = false;
                     for (int after = j + 1; after < tokens.size() && after <= j + OWNED_REACH; after++) {
@@ -382,11 +383,17 @@ final class FactMatcher {
         return other && !same;
     }
 
+    /** The stems of the verbs a noun is made from ("production": "produce"), by noun. */
+    private final Cache<String, Set<String>> derivedVerbs = Caffeine.newBuilder().maximumSize(1_024).build();
+
     /** The sentence has the verb a noun is made from ("production": "produced") after another country and not after the asked one. */
     private boolean doneByAnother(String noun, String asked, List<Token> tokens, SentenceReading s) {
-        Set<String> verbs = new HashSet<>();
-        lexicon.senses(noun).stream().filter(x -> x.pos() == 'n').findFirst()
-                .ifPresent(x -> x.derived().stream().filter(d -> lexicon.category(d, 'v').isPresent()).map(stem).forEach(verbs::add));
+        Set<String> verbs = derivedVerbs.get(noun, n -> {
+            Set<String> out = new HashSet<>();
+            lexicon.senses(n).stream().filter(x -> x.pos() == 'n').findFirst()
+                    .ifPresent(x -> x.derived().stream().filter(d -> lexicon.category(d, 'v').isPresent()).map(stem).forEach(out::add));
+            return Set.copyOf(out);
+        });
         for (int v = 0; v < tokens.size(); v++) {
             if (!verbs.contains(s.stems().get(v))) {
                 continue;
@@ -612,8 +619,7 @@ final class FactMatcher {
 
     /** The figure is tagged with a country the question does not ask about, other than Kazakhstan. */
     private boolean anotherPartners(Question q, Fact f) {
-        if (q.partners().isEmpty() || f.partner().isEmpty() || q.partners().contains(f.partner())
-                || q.words().stream().anyMatch(w -> gazetteer.place(w.text()).map(p -> p.name().equals(f.partner())).orElse(false))) {
+        if (q.partners().isEmpty() || f.partner().isEmpty() || q.partners().contains(f.partner()) || asked(q).places().contains(f.partner())) {
             return false; // "how much Russian crude transits Kazakhstan to China": Russia's oil is asked too
         }
         return gazetteer.byCanonicalName(f.partner()).map(p -> !p.isSubject()).orElse(false);
@@ -655,7 +661,7 @@ final class FactMatcher {
         if (q.partners().isEmpty() || q.words().stream().anyMatch(w -> WORLDWIDE.contains(Tokens.fold(w.text())))) {
             return false;
         }
-        List<String> own = new java.util.ArrayList<>(List.of(Tokens.fold(f.frame().nounText()).split("\\s+")));
+        List<String> own = new ArrayList<>(List.of(Tokens.fold(f.frame().nounText()).split("\\s+")));
         own.addAll(f.frame().modifiers());
         return own.stream().anyMatch(WORLDWIDE::contains);
     }
@@ -998,12 +1004,10 @@ final class FactMatcher {
         }
         // "how much did Kazakhstan sell" of "Kazakh exports … came to $360 million, while imports … amounted to
         // $145 million": the figure whose own noun says the verb, not another figure beside it
-        boolean flow = f.kind() == FactKind.MONEY || f.kind() == FactKind.QUANTITY;
-        if (flow && namesTheVerb(v, f.frame().noun())) {
+        if (namesTheAskedVerb(q, f)) {
             return 1;
         }
-        boolean anotherNounSaysIt = flow && s.record().facts().stream().anyMatch(o -> o != f && o.kind() == f.kind()
-                && namesTheVerb(v, o.frame().noun()));
+        boolean anotherNounSaysIt = s.record().facts().stream().anyMatch(o -> o != f && o.kind() == f.kind() && namesTheAskedVerb(q, o));
         // "suspended in 2020, resumed on 2 June 2023": the sentence says "restarted" through another figure's verb
         boolean anotherSaysIt = anotherNounSaysIt || !f.frame().predicate().isEmpty() && s.record().facts().stream()
                 .anyMatch(o -> o != f && !o.frame().predicate().isEmpty() && !o.frame().predicate().equals(f.frame().predicate())
@@ -1038,7 +1042,10 @@ final class FactMatcher {
                 && !LIGHT_VERBS.contains(q.predicate()) && namesTheVerb(q.predicate(), f.frame().noun());
     }
 
-    /** A noun that names the doing of the verb or a kind of it: "exports" for "sell", not "fruit" nor "trade". */
+    /**
+     * A noun that names the doing of the verb or a kind of it ("exports" for "sell", not "fruit" nor "trade"),
+     * or, of two nouns, the same thing or a kind of it ("output" for "production").
+     */
     private boolean namesTheVerb(String verb, String noun) {
         if (noun.isEmpty()) {
             return false;
@@ -1051,8 +1058,7 @@ final class FactMatcher {
     }
 
     /** Verb and noun pairs already judged by {@link #namesTheVerb}: every figure of every candidate asks one. */
-    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> verbNouns =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, Boolean> verbNouns = Caffeine.newBuilder().maximumSize(10_000).build();
 
     /** A date whose own verb says the question's ("resumed on 2 June 2023" for "when did … restart"). */
     boolean datesTheVerb(Question q, Fact f) {

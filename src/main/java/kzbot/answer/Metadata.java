@@ -33,11 +33,11 @@ final class Metadata {
         this.lexicon = lexicon;
     }
 
-    /** The article the question means, when one fits clearly better than the others. */
     List<Document> documents() {
         return documents;
     }
 
+    /** The article the question means, when one fits clearly better than the others. */
     Optional<Document> article(Question q, java.util.function.ToDoubleFunction<Document> contentFit) {
         return article(q, contentFit, t -> 1);
     }

@@ -171,8 +171,7 @@ final class QuestionWords {
             broader.addAll(roles.getOrDefault(folded, Set.of()));
             boolean acronym = t.text().length() >= 2 && t.text().chars().filter(Character::isUpperCase).count() >= 2;
             // a word that names a topic ("trade", "energy") stands for the whole topic; "exports" is one part of trade
-            java.util.Optional<kzbot.domain.Topic> topic = kzbot.domain.Topic.fromCode(t.lemma())
-                    .filter(x -> x != kzbot.domain.Topic.GENERAL);
+            Optional<Topic> topic = Topic.fromCode(t.lemma()).filter(x -> x != Topic.GENERAL);
             if (topic.isEmpty() && MEASURES.contains(t.lemma())) {
                 // "turnover": a measure the topic lexicon files under one topic is that topic's figure
                 Set<Topic> named = new HashSet<>();

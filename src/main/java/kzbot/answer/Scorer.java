@@ -289,16 +289,24 @@ final class Scorer {
         return false;
     }
 
-    /** How strongly each sentence holds each question word, worked out once per question and sentence. */
     /** The words that ask for a goal (question-cues.tsv, "target"). */
     private static final Set<String> TARGET_NOUNS = WordLists.QUESTION_CUES.get("target");
 
+    /** How strongly each sentence holds each question word, worked out once per question and sentence. */
     private final class Matches {
         private final QuestionWords words;
         private final java.util.Map<Long, double[]> bySentence = new java.util.HashMap<>();
+        /** The question's nouns for a goal ("target", "goal"), by position: a sentence whose figure is one holds them. */
+        private final List<Integer> goalWords = new ArrayList<>();
 
         Matches(QuestionWords words) {
             this.words = words;
+            for (int i = 0; i < words.words().size(); i++) {
+                Question.Term t = words.words().get(i).term();
+                if (TARGET_NOUNS.contains(t.lemma()) && t.tag().equals("NOUN")) {
+                    goalWords.add(i);
+                }
+            }
         }
 
         double of(QuestionWords.Word w, SentenceReading r) {
@@ -307,15 +315,13 @@ final class Scorer {
 
         double[] of(SentenceReading r) {
             return bySentence.computeIfAbsent(r.id(), id -> {
-                double[] m = words.matchAll(r, weights).clone();
+                double[] m = words.matchAll(r, weights);
                 // "what trade target did they set": a sentence whose figure is a goal ("agreed to raise trade to $500
                 // million by 2027") holds the word for it, whatever word it uses
-                if (r.record().facts().stream().anyMatch(f -> "target".equals(f.qualifier()))) {
-                    for (int i = 0; i < m.length; i++) {
-                        String lemma = words.words().get(i).term().lemma();
-                        if (TARGET_NOUNS.contains(lemma) && words.words().get(i).term().tag().equals("NOUN")) {
-                            m[i] = Math.max(m[i], 1);
-                        }
+                if (!goalWords.isEmpty() && r.record().facts().stream().anyMatch(f -> "target".equals(f.qualifier()))) {
+                    m = m.clone();
+                    for (int i : goalWords) {
+                        m[i] = 1;
                     }
                 }
                 return m;
