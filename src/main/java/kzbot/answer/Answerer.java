@@ -269,11 +269,12 @@ public final class Answerer {
         return (namesTheSources || namesAPartner) && !a.answered() ? a : new Answer.Declined(Replies.outOfScope(partners), in);
     }
 
-    /** The cited sentence holds most of the question's words: what overrides a confident "out of scope". */
+    /** The cited sentence holds most of the question's words, or all its essential nouns: what overrides a confident "out of scope". */
     private boolean strongly(Question q, Citation c) {
         QuestionWords words = QuestionWords.of(q, wordsContext);
         return candidates.read(List.of(c.sentenceId())).stream()
-                .anyMatch(r -> scorer.coverage(words, r, candidates.previous(r)) >= 0.6);
+                .anyMatch(r -> scorer.coverage(words, r, candidates.previous(r)) >= 0.6
+                        || scorer.holdsEveryEssential(words, r, candidates.previous(r)));
     }
 
     /** A question that names a partner, a topic or a few content words is worth looking up. */

@@ -48,6 +48,13 @@ final class Candidates {
     }
 
     /** The ids of the sentences worth reading for a question. */
+    /** A sentence that opens on a pronoun or on a word for a figure ("The figure", "This total", "It"): it goes on about one. */
+    private static final java.util.regex.Pattern FIGURE_BACK = java.util.regex.Pattern.compile(
+            "(?i)(?:it|this|that|these|(?:the|this|that)\\s+(?:" + String.join("|", kzbot.text.WordLists.QUESTION_CUES.get("vague")) + "))\\b");
+
+    /** Up to how many found sentences are followed into the sentence that goes on about them. */
+    private static final int FOLLOW_LIMIT = 200;
+
     List<Long> find(Question q, QuestionWords words) {
         Set<Long> ids = new LinkedHashSet<>();
         List<String> phrases = SearchPlan.phrases(words, store::sentencesWith);
@@ -68,6 +75,15 @@ final class Candidates {
         if (!q.partners().isEmpty() && (words.isEmpty() && !q.topics().isEmpty() || !topicWords.isEmpty() && ids.size() < 2 * FEW)) {
             // "trade" stands for the sentences about trade though they say "turnover"
             ids.addAll(store.sentencesWithTopics(q.partners(), topicWords.isEmpty() ? q.topics() : topicWords, TOPIC_LIMIT));
+        }
+        if (!kinds.isEmpty() && ids.size() <= FOLLOW_LIMIT) {
+            // "Trade reached $412.6 mln in 2023. The figure is more than four times the $96 mln recorded in 2019": the
+            // sentence that goes on about a found one holds the asked figure without the asked words
+            for (SentenceReading r : read(List.copyOf(ids))) {
+                referringBack(r).filter(n -> FIGURE_BACK.matcher(n.text()).lookingAt()
+                                && n.record().facts().stream().anyMatch(f -> kinds.contains(f.kind())))
+                        .ifPresent(n -> ids.add(n.id()));
+            }
         }
         return List.copyOf(ids);
     }
@@ -124,7 +140,7 @@ final class Candidates {
         SentenceReading n = after.get(0);
         boolean sameParagraph = n.record().sentence().docId().equals(r.record().sentence().docId())
                 && n.record().sentence().paragraph() == r.record().sentence().paragraph();
-        return sameParagraph && Scorer.ANAPHOR.matcher(n.text()).find() ? Optional.of(n) : Optional.empty();
+        return sameParagraph && (Scorer.ANAPHOR.matcher(n.text()).find() || Scorer.opensOnDefinite(n)) ? Optional.of(n) : Optional.empty();
     }
 
     /** The sentences after one in its document, up to {@code count} of them. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import kzbot.domain.Fact;
+import kzbot.domain.FactKind;
 import kzbot.text.Token;
 import kzbot.text.Tokens;
 
@@ -36,6 +37,9 @@ final class Clauses {
         }
         int at = text.offsetByCodePoints(0, local);
         int[] span = clause(text, at);
+        if (f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION || f.kind() == FactKind.PERSON) {
+            span[1] = relativeEnd(text, span[1]);
+        }
         Set<String> inClause = new HashSet<>();
         Set<String> inSentence = new HashSet<>();
         List<Token> tokens = s.tokens();
@@ -59,6 +63,40 @@ final class Clauses {
             }
         }
         return sentence == 0 ? 1 : clause / sentence;
+    }
+
+    /** The words that open a clause about the name before it. */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "that");
+    /** The words that open a short description of the name before it, between commas. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** A description between commas longer than this many words is not one. */
+    private static final int APPOSITIVE = 8;
+
+    /**
+     * "Nordvind Energy A/S, an Aarhus-based turbine maker, which signed an agreement for a wind farm":
+     * the clause of a name runs on through a description of it into the relative clause about it.
+     */
+    private static int relativeEnd(String text, int end) {
+        int at = end;
+        while (at < text.length() && text.charAt(at) == ',') {
+            int next = at + 1;
+            while (next < text.length() && MARKS.indexOf(text.charAt(next)) < 0) {
+                next++;
+            }
+            List<Token> words = Tokens.of(text.substring(at + 1, next));
+            if (words.isEmpty()) {
+                return end;
+            }
+            String first = Tokens.fold(words.get(0).text());
+            if (RELATIVES.contains(first)) {
+                return next;
+            }
+            if (!ARTICLES.contains(first) || words.size() > APPOSITIVE) {
+                return end;
+            }
+            at = next;
+        }
+        return end;
     }
 
     /** The clause around a character of the text, as [start, end). */

@@ -181,7 +181,8 @@ final class Composer {
         } else {
             List<SentenceReading> sameParagraph = after.stream()
                     .filter(x -> x.record().sentence().paragraph() == s.paragraph()).toList();
-            if (!sameParagraph.isEmpty() && (Scorer.ANAPHOR.matcher(sameParagraph.get(0).text()).find() || s.text().length() < SHORT)) {
+            if (!sameParagraph.isEmpty() && (Scorer.ANAPHOR.matcher(sameParagraph.get(0).text()).find()
+                    || Scorer.opensOnDefinite(sameParagraph.get(0)) || s.text().length() < SHORT)) {
                 add(d, sameParagraph.get(0).record().sentence());
             }
             if (!sameParagraph.isEmpty() && sameParagraph.get(sameParagraph.size() - 1).text().endsWith(":")) {

@@ -18,6 +18,7 @@ import kzbot.domain.Place;
 import kzbot.domain.Question;
 import kzbot.domain.Question.AnswerType;
 import kzbot.text.Gazetteer;
+import kzbot.text.LegalForms;
 import kzbot.text.Lexicon;
 import kzbot.text.Token;
 import kzbot.text.Tokens;
@@ -58,6 +59,19 @@ final class FactMatcher {
         return false;
     }
 
+    /** "will", "going to", "is … investing": the question asks what is under way or to come. */
+    private static boolean asksFuture(Question q) {
+        List<kzbot.domain.Word> ws = q.words();
+        for (int i = 0; i < ws.size(); i++) {
+            String t = Tokens.fold(ws.get(i).text());
+            if (t.equals("will") || t.equals("gonna") || t.equals("going") && i + 1 < ws.size() && Tokens.fold(ws.get(i + 1).text()).equals("to")
+                    || ws.get(i).isVerb() && t.endsWith("ing") && ws.subList(0, i).stream().anyMatch(w -> w.lemma().equals("be"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "did", "was", "has … delivered": the question asks what was done, not what is planned. */
     private static boolean asksAchieved(Question q) {
         return asksPast(q) || q.words().stream().anyMatch(w -> w.tag().equals("AUX") && w.lemma().equals("have"));
@@ -84,6 +98,9 @@ final class FactMatcher {
     /** Verbs that say little about what was done: a question asking with them is not checked against the fact's verb. */
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "go", "get", "make", "take", "give", "come", "say",
             "tell", "know", "need", "want", "see", "look", "find", "happen", "stand", "mean", "use");
+
+    /** Verbs that say an event took place (question-cues.tsv, "event"). */
+    private static final Set<String> EVENT_VERBS = WordLists.QUESTION_CUES.get("event");
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
@@ -521,6 +538,9 @@ final class FactMatcher {
         }
         // the noun phrase itself, not the clause about it ("the joint venture", not "that France's Alstom runs")
         List<Token> described = Tokens.of(m.group(1).split("\\b(?:that|which|who|whose|where)\\b", 2)[0]);
+        if (q.focus().present() && isKindAsked(q.focus().lemma(), described)) {
+            return false; // "which company … cables": "Tirreno Cavi SpA, a maker of power cables" is one, so it answers
+        }
         Set<String> words = new HashSet<>();
         described.forEach(t -> words.add(stem.apply(Tokens.fold(t.text()))));
         for (Question.Term t : q.terms()) {
@@ -531,6 +551,28 @@ final class FactMatcher {
             }
         }
         return false;
+    }
+
+    /** The focus asks for the thing a noun phrase names ("which firm": "Italian firm"), not for whose it is. */
+    private boolean asksTheModified(String focus, String noun) {
+        String head = singular(Tokens.fold(noun.substring(noun.lastIndexOf(' ') + 1)));
+        return relatedness(focus, head) > 0 || FIRMS.contains(focus) && FIRMS.contains(head);
+    }
+
+    /** The head of a described noun phrase ("a maker of power cables" → maker) is of the kind the focus asks for. */
+    private boolean isKindAsked(String focus, List<Token> described) {
+        int end = described.size();
+        for (int i = 0; i < described.size(); i++) {
+            if (Tokens.fold(described.get(i).text()).equals("of")) {
+                end = i;
+                break;
+            }
+        }
+        if (end == 0) {
+            return false;
+        }
+        String head = singular(Tokens.fold(described.get(end - 1).text()));
+        return relatedness(focus, head) > 0 || FIRMS.contains(focus) && FIRMS.contains(head);
     }
 
     /** The words of a name as written, folded: "TAV Airports" → tav, airports. */
@@ -560,13 +602,22 @@ final class FactMatcher {
     /** How well the fact answers the question, 0 to 1; the sentence before counts for its words. */
     double fit(Question q, Fact f, SentenceReading s, java.util.Optional<SentenceReading> previous) {
         double kind = KINDS.getOrDefault(q.type(), Map.of()).getOrDefault(f.kind(), 0.0);
+        // "how many of the people displaced were kids": "nearly half of them being children" answers with its share
+        boolean shareOfAWhole = q.type() == AnswerType.COUNT && f.kind() == FactKind.PERCENT && partOfTheAsked(q, f);
+        if (q.type() == AnswerType.COUNT && f.kind() == FactKind.COUNT && partitive(q) >= 0 && !partOfTheAsked(q, f)) {
+            return 0; // "how many of the people displaced were pupils": not the 12,000 people, the whole
+        }
+        if (shareOfAWhole) {
+            kind = PARTITIVE_SHARE;
+        }
         if (kind == 0) {
             return 0;
         }
         if (!timeFits(q, f, s, previous)) {
             return 0;
         }
-        if (f.kind() == FactKind.PERCENT && f.valueText().chars().noneMatch(Character::isDigit) && q.type() != AnswerType.PERCENT) {
+        if (f.kind() == FactKind.PERCENT && f.valueText().chars().noneMatch(Character::isDigit) && q.type() != AnswerType.PERCENT
+                && !shareOfAWhole) {
             return 0; // "half of the medicines" answers "what share", not "how much did it buy"
         }
         if (f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR) {
@@ -580,11 +631,18 @@ final class FactMatcher {
         }
         boolean figure = f.kind() == FactKind.MONEY || f.kind() == FactKind.QUANTITY || f.kind() == FactKind.COUNT
                 || f.kind() == FactKind.PERCENT;
-        if (figure && "target".equals(f.qualifier()) != q.asksTarget()) {
+        // "how much is Cordillera investing" is answered by "the firm plans to invest $38 mln": a plan of the very act asked
+        boolean plannedAct = "target".equals(f.qualifier()) && asksFuture(q) && !q.predicate().isEmpty()
+                && q.predicate().equals(f.frame().predicate());
+        if (figure && "target".equals(f.qualifier()) != q.asksTarget() && !plannedAct) {
             return 0;
         }
         if (figure && "planned".equals(f.qualifier()) && asksAchieved(q)) {
             return 0; // "how many has it delivered so far": not the 30 due by 2027
+        }
+        if ((q.type().isName() || q.type() == AnswerType.WHICH) && f.kind() == FactKind.PLACE && q.focus().present()
+                && f.frame().nounText().startsWith(f.valueText() + " ") && asksTheModified(q.focus().lemma(), f.frame().noun())) {
+            return 0; // "which firm is based in Genoa": not "Italian", the word that says whose "the Italian firm" is
         }
         if (isNamed(q, f) || describedAsAsked(q, f, s)) {
             return 0; // "who signed with ISIS Malaysia?" is not answered by ISIS Malaysia
@@ -606,7 +664,8 @@ final class FactMatcher {
                 || anotherOrdinal(q, s) || notIntoThePartner(q, s, previous))) {
             return 0;
         }
-        double verb = verbFit(q, f, s, previous);
+        // a share's verb is its whole's ("displaced over a hundred thousand people, nearly half of them children")
+        double verb = shareOfAWhole ? 1 : verbFit(q, f, s, previous);
         if (figure && verb < SPECIFIC_NOUN_VERB && noun >= 1 && !q.focus().modifiers().isEmpty()
                 && f.frame().modifiers().containsAll(q.focus().modifiers())) {
             // "wheat flour" as asked, modifiers and all: another verb for it ("shipped" for "exported")
@@ -615,6 +674,44 @@ final class FactMatcher {
         }
         boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION || f.kind() == FactKind.PERSON;
         return kind * noun * verb * (name && actedOn(q, f, s) ? ACTED_ON : 1);
+    }
+
+    /** Where "how many of" puts its "of", or -1: the question counts part of a whole. */
+    private static int partitive(Question q) {
+        List<kzbot.domain.Word> ws = q.words();
+        for (int i = 1; i + 1 < ws.size(); i++) {
+            if (Tokens.fold(ws.get(i).text()).equals("of") && Tokens.fold(ws.get(i - 1).text()).equals("many")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What a share fits with when a count is asked of part of a whole ("how many of them were children"). */
+    private static final double PARTITIVE_SHARE = 0.8;
+
+    /**
+     * "how many of the people … were kids": the question counts part of a whole it names after "of", and
+     * the share's own noun ("children") is a word the question uses for the part after the whole.
+     */
+    private boolean partOfTheAsked(Question q, Fact f) {
+        List<kzbot.domain.Word> ws = q.words();
+        int of = partitive(q);
+        if (of < 0 || f.frame().noun().isEmpty()) {
+            return false;
+        }
+        String noun = singular(Tokens.fold(f.frame().noun().substring(f.frame().noun().lastIndexOf(' ') + 1)));
+        int whole = of + 1;
+        while (whole < ws.size() && !ws.get(whole).isNoun()) {
+            whole++;
+        }
+        for (int i = whole + 1; i < ws.size(); i++) {
+            kzbot.domain.Word w = ws.get(i);
+            if (w.isNoun() && !w.lemma().equals(ws.get(whole).lemma()) && relatedness(w.lemma(), noun) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The figure is tagged with a country the question does not ask about, other than Kazakhstan. */
@@ -765,8 +862,10 @@ final class FactMatcher {
             }
         }
         List<String> ownWords = nameWords(f);
-        boolean firmName = !ownWords.isEmpty() && FIRM_NAMES.contains(ownWords.get(ownWords.size() - 1));
-        if (FIRMS.contains(focus) && (named || f.kind() == FactKind.ORGANISATION) && (firmName || FIRMS.contains(f.frame().noun()))) {
+        boolean firmName = !ownWords.isEmpty() && FIRM_NAMES.contains(ownWords.get(ownWords.size() - 1)) || LegalForms.ends(f.valueText());
+        // "a maker of power cables based in Genoa": a name of unknown kind after "in" is where a firm is, not one
+        boolean placedIn = f.kind() == FactKind.NAME && !firmName && placedIn(f, s);
+        if (FIRMS.contains(focus) && (named || f.kind() == FactKind.ORGANISATION) && (firmName || FIRMS.contains(f.frame().noun())) && !placedIn) {
             // "which thai firm": a company's name need not say "company"; "operator Baltica Rail Logistics" is one
             related = Math.max(related, 0.8);
         }
@@ -828,7 +927,16 @@ final class FactMatcher {
             return besideAsked(q, f, s) ? 0.5 : 0.3;
         }
         // "how much uranium": the focus stands elsewhere in the sentence, or in the one before
-        return s.words().contains(focus) ? 0.6 : previous.isPresent() && previous.get().words().contains(focus) ? 0.55 : 0.3;
+        // or its verb does ("how big is the investment": "said it would invest $85 million")
+        return s.words().contains(focus) || saysTheVerbOf(focus, s) ? 0.6
+                : previous.isPresent() && previous.get().words().contains(focus) ? 0.55 : 0.3;
+    }
+
+    /** The sentence uses the verb the noun is made from ("invest" for "investment"). */
+    private boolean saysTheVerbOf(String noun, SentenceReading s) {
+        List<String> lemmas = List.of(s.record().sentence().lemmas().split(" "));
+        return lexicon.senses(noun).stream().filter(x -> x.pos() == 'n').findFirst()
+                .map(x -> x.derived().stream().anyMatch(lemmas::contains)).orElse(false);
     }
 
     private boolean sameOrganizationKind(String a, String b) {
@@ -990,7 +1098,9 @@ final class FactMatcher {
     private double verbFit(Question q, Fact f, SentenceReading s, java.util.Optional<SentenceReading> previous) {
         String v = q.predicate();
         boolean lightHead = v.contains(" ") && LIGHT_VERBS.contains(v.substring(0, v.indexOf(' '))); // "went through"
-        if (v.isEmpty() || LIGHT_VERBS.contains(v) || lightHead || WordLists.STOP_WORDS.contains(v) || q.type() == AnswerType.CHANGE) {
+        // "when was the forum held": a verb that only says an event took place dates the event, whatever verb the sentence uses
+        boolean eventDated = q.type() == AnswerType.DATE && EVENT_VERBS.contains(v);
+        if (v.isEmpty() || LIGHT_VERBS.contains(v) || lightHead || eventDated || WordLists.STOP_WORDS.contains(v) || q.type() == AnswerType.CHANGE) {
             return 1; // a change asked of a figure is any change: "up 20 percent" answers "how much did it rise"
         }
         if (CHANGES.contains(v) && f.kind() == FactKind.PERCENT && isChange(f, s)) {
@@ -1098,6 +1208,20 @@ final class FactMatcher {
     }
 
     /** "at Otar", "in Lebanon": a name after a preposition of place. */
+    /** The name follows a preposition of place ("based in Genoa", "near Balkhash"). */
+    private static boolean placedIn(Fact f, SentenceReading s) {
+        return locative(f, s) && !precededBy(f, s, "(?s).*\\b(from|to)( the)?$");
+    }
+
+    private static boolean precededBy(Fact f, SentenceReading s, String regex) {
+        String text = s.text();
+        int local = f.start() - s.record().sentence().start();
+        if (local <= 0 || local > text.codePointCount(0, text.length())) {
+            return false;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, local)).toLowerCase(Locale.ROOT).stripTrailing().matches(regex);
+    }
+
     private static boolean locative(Fact f, SentenceReading s) {
         String text = s.text();
         int local = f.start() - s.record().sentence().start();
@@ -1127,6 +1251,10 @@ final class FactMatcher {
      * percent on 2022"), not a total over years ending then, and not part of the year unless the
      * question asks for part of it. A name or date of another year does not answer either.
      */
+    /** "over the past decade", "in the last five years", "since": a sentence's own period. */
+    private static final java.util.regex.Pattern OWN_PERIOD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:decade|years|decades)\\b|\\bsince\\b");
+
     boolean timeFits(Question q, Fact f, SentenceReading s) {
         return timeFits(q, f, s, java.util.Optional.empty());
     }
@@ -1157,7 +1285,9 @@ final class FactMatcher {
             // ("the devaluation in December": a month the article's year dates is no year of the sentence's own)
             boolean ownYear = s.record().facts().stream().anyMatch(x -> x.year().isPresent()
                     && (x.kind() != FactKind.DATE || x.valueText().matches("(?s).*\\d{4}.*")));
-            return !ownYear && previous.isPresent() && previous.get().record().facts().stream()
+            // ("over the past decade": a sentence that gives its own period does not)
+            boolean ownPeriod = OWN_PERIOD.matcher(s.text()).find();
+            return !ownYear && !ownPeriod && previous.isPresent() && previous.get().record().facts().stream()
                     .anyMatch(x -> x.year().isPresent() && q.years().contains(x.year().getAsInt())
                             && x.frame().time() == Frame.TimeRole.OWN);
         }

@@ -120,8 +120,9 @@ final class Scorer {
             Optional<SentenceReading> next = candidates.referringBack(r);
             // "Trade … reached $68.4 million in 2023. That is about Sh9.6 billion. It is up 23 per cent…": a chain
             // of sentences that go on from the one before reaches back to what they are about
-            Optional<SentenceReading> earlier = previous.isPresent() && ANAPHOR.matcher(r.text()).find()
-                    && ANAPHOR.matcher(previous.get().text()).find() ? candidates.previous(previous.get()) : Optional.empty();
+            // ("… Kattegat Bulk Lines A/S … The Esbjerg-based operator runs six vessels … The company carried 640,000 tonnes")
+            Optional<SentenceReading> earlier = previous.isPresent() && goesOn(r) && goesOn(previous.get())
+                    ? candidates.previous(previous.get()) : Optional.empty();
             double coverage = coverage(words, r, previous, earlier, next, matches);
             Optional<Fact> best = Optional.empty();
             double fit = 0;
@@ -139,14 +140,19 @@ final class Scorer {
                 }
             }
             boolean named = r.record().partners().stream().anyMatch(p -> p.explicit() && q.partners().contains(p.partner()));
-            double score = weights.scoreCoverage() * coverage + weights.scoreFact() * placed + (named ? weights.scorePartnerNamed() : 0)
+            // "kz brazil trade 2023": with no verb or noun to tell figures apart, one dated only by the sentence before
+            // ranks below one that gives the asked year itself
+            boolean inherited = best.isPresent() && !q.years().isEmpty() && best.get().year().isEmpty() && isFigure(best.get())
+                    && q.predicate().isEmpty() && !q.focus().present();
+            double score = weights.scoreCoverage() * coverage + weights.scoreFact() * placed * (inherited ? INHERITED_YEAR : 1) + (named ? weights.scorePartnerNamed() : 0)
                     + (kind == SentenceKind.HEADING ? weights.scoreHeading() : 0)
                     + (kind == SentenceKind.REFERENCE ? weights.scoreReference() : 0)
                     + (r.text().length() < 40 ? weights.scoreShort() : 0);
             out.add(new Scored(r, previous, score, coverage, best, fit,
-                    (holdsEssential(words, r, previous, matches) || holdsEssential(words, next, matches) || coverage >= STRONG
+                    (holdsEssential(words, r, previous, matches) || holdsEssential(words, r, earlier, matches)
+                            || holdsEssential(words, next, matches) || coverage >= STRONG
                             || fullFit && fit >= FULL_FIT && coverage >= FULL_FIT_COVERAGE)
-                            && holdsNames(words, r, previous, candidates, matches)));
+                            && holdsNames(words, r, previous, next, candidates, matches)));
         }
         out.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingLong(Scored::id));
         return out;
@@ -163,7 +169,8 @@ final class Scorer {
             return true;
         }
         boolean before = false;
-        boolean goesOn = ANAPHOR.matcher(r.text()).find();
+        // "It is up 23 per cent", "The project is valued at DKK 2.1 bln": a sentence that goes on about the one before
+        boolean goesOn = ANAPHOR.matcher(r.text()).find() || opensOnDefinite(r);
         // a topic word stands for its topic ("trade": a sentence about trade that says "turnover") only when
         // every essential noun is held so; "joint business council" asks for a council, not for trade
         boolean topical = words.essential().stream().allMatch(w -> w.topic().isPresent() && m.of(w, r) >= weights.matchTopic());
@@ -213,7 +220,8 @@ final class Scorer {
      * Every name the question gives ("Goa", "KAZIND", "Almaty") stands in the sentence, the one
      * before it, or its article's title: a sentence without one of them is about something else.
      */
-    private boolean holdsNames(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Candidates candidates,
+    private boolean holdsNames(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Optional<SentenceReading> next,
+                               Candidates candidates,
                                Matches m) {
         java.util.Set<String> title = titles.getOrDefault(r.record().sentence().docId(), java.util.Set.of());
         boolean refersBack = previous.isPresent() && (ANAPHOR.matcher(r.text()).find() || refersBack(r, previous.get())
@@ -227,7 +235,9 @@ final class Scorer {
             boolean held = m.of(w, r) >= weights.matchSynonym()
                     || refersBack && m.of(w, previous.get()) >= weights.matchSynonym()
                     || w.same().stream().anyMatch(title::contains)
-                    || refersBack && heldEarlier(w, previous.get(), candidates, m);
+                    || refersBack && heldEarlier(w, previous.get(), candidates, m)
+                    // "… Cordillera Drilling Solutions SpA. The Chilean firm plans … a plant in Karaganda": the next sentence goes on about this one
+                    || next.isPresent() && m.of(w, next.get()) >= weights.matchSynonym();
             if (!held) {
                 return false;
             }
@@ -274,8 +284,7 @@ final class Scorer {
         List<kzbot.text.Token> tokens = r.tokens();
         // "… to build a solar park near Balkhash. The project is estimated to cost…": a sentence that opens
         // on a definite common noun goes on about the one before it in its paragraph
-        String text = r.text();
-        if (text.startsWith("The ") && text.length() > 4 && Character.isLowerCase(text.codePointAt(4))) {
+        if (opensOnDefinite(r)) {
             return true;
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -289,6 +298,59 @@ final class Scorer {
         return false;
     }
 
+    /**
+     * The sentence opens on a definite common noun, so it goes on about the one before it: "… to build a
+     * solar park near Balkhash. The project is estimated to cost…"; "… Cordillera Drilling Solutions SpA.
+     * The Chilean firm plans to invest…" (a place's or its people's word before the noun).
+     */
+    static boolean opensOnDefinite(SentenceReading r) {
+        String text = r.text();
+        if (text.startsWith("The ") && text.length() > 4 && Character.isLowerCase(text.codePointAt(4))
+                || PLACE_BASED.matcher(text).lookingAt()) {
+            return true; // "The project …", "The Esbjerg-based operator …"
+        }
+        java.util.regex.Matcher placed = PLACE_THEN_NOUN.matcher(text);
+        return placed.lookingAt() && r.record().facts().stream()
+                .anyMatch(f -> f.kind() == kzbot.domain.FactKind.PLACE && f.valueText().equals(placed.group(1)));
+    }
+
+    /** "The Chilean firm", "The Qatari side": a definite noun phrase whose first word is a place's or its people's. */
+    private static final Pattern PLACE_THEN_NOUN = Pattern.compile("The (\\p{Lu}[\\p{L}-]+) \\p{Ll}");
+    /** "The Esbjerg-based operator": a definite noun phrase whose first word is a compound of a name. */
+    private static final Pattern PLACE_BASED = Pattern.compile("The \\p{Lu}\\p{L}+-\\p{Ll}+ \\p{Ll}");
+
+    /** The sentence goes on about the one before it: a pronoun, or a definite noun phrase, opens it. */
+    static boolean goesOn(SentenceReading r) {
+        return ANAPHOR.matcher(r.text()).find() || opensOnDefinite(r);
+    }
+
+    /** What a figure's weight in the score keeps when its year is the sentence before's ("The dip came … $4 billion"). */
+    private static final double INHERITED_YEAR = 0.75;
+
+    private static boolean isFigure(Fact f) {
+        return f.kind() == kzbot.domain.FactKind.MONEY || f.kind() == kzbot.domain.FactKind.QUANTITY
+                || f.kind() == kzbot.domain.FactKind.COUNT || f.kind() == kzbot.domain.FactKind.PERCENT;
+    }
+
+    /** Verbs of change and the words that mark a figure as one (question-cues.tsv, "change", "changemark"). */
+    private static final Set<String> CHANGES = WordLists.QUESTION_CUES.get("change");
+    private static final Set<String> CHANGE_MARKS = WordLists.QUESTION_CUES.get("changemark");
+    /** "(+18.4 pct)", "+9.6%": a figure signed as a change. */
+    private static final Pattern SIGNED = Pattern.compile("(?:^|[\\s(])[+\u2212-]\\d");
+
+    /** A percentage of the sentence is a change: a word of change beside the figures, or a sign before one. */
+    private static boolean marksAChange(SentenceReading r) {
+        if (r.record().facts().stream().noneMatch(f -> f.kind() == kzbot.domain.FactKind.PERCENT)) {
+            return false;
+        }
+        for (String l : r.record().sentence().lemmas().split(" ")) {
+            if (CHANGES.contains(l) || CHANGE_MARKS.contains(l)) {
+                return true;
+            }
+        }
+        return SIGNED.matcher(r.text()).find();
+    }
+
     /** The words that ask for a goal (question-cues.tsv, "target"). */
     private static final Set<String> TARGET_NOUNS = WordLists.QUESTION_CUES.get("target");
 
@@ -298,6 +360,8 @@ final class Scorer {
         private final java.util.Map<Long, double[]> bySentence = new java.util.HashMap<>();
         /** The question's nouns for a goal ("target", "goal"), by position: a sentence whose figure is one holds them. */
         private final List<Integer> goalWords = new ArrayList<>();
+        /** The question's nouns for a change ("growth", "increase"), by position. */
+        private final List<Integer> changeWords = new ArrayList<>();
 
         Matches(QuestionWords words) {
             this.words = words;
@@ -305,6 +369,9 @@ final class Scorer {
                 Question.Term t = words.words().get(i).term();
                 if (TARGET_NOUNS.contains(t.lemma()) && t.tag().equals("NOUN")) {
                     goalWords.add(i);
+                }
+                if (CHANGE_MARKS.contains(t.lemma()) && t.tag().equals("NOUN")) {
+                    changeWords.add(i);
                 }
             }
         }
@@ -322,6 +389,14 @@ final class Scorer {
                     m = m.clone();
                     for (int i : goalWords) {
                         m[i] = 1;
+                    }
+                }
+                // "trade growth pct": a sentence whose percentage is marked as a change ("up 18.4 percent", "(+18.4
+                // pct)", "rose 18%") holds the noun for the change, whatever word it uses
+                if (!changeWords.isEmpty() && marksAChange(r)) {
+                    m = m.clone();
+                    for (int i : changeWords) {
+                        m[i] = Math.max(m[i], weights.matchSynonym());
                     }
                 }
                 return m;
@@ -344,6 +419,20 @@ final class Scorer {
         return coverage(words, r, previous, Optional.empty(), Optional.empty(), new Matches(words));
     }
 
+    /**
+     * Every one of the question's essential nouns stands in the sentence or, when it goes on about the one
+     * before ("The project is valued at DKK 2.1 bln"), in that one: the sentence is about what was asked.
+     */
+    boolean holdsEveryEssential(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous) {
+        if (words.essential().isEmpty()) {
+            return false;
+        }
+        Matches m = new Matches(words);
+        boolean goesOn = previous.isPresent() && (ANAPHOR.matcher(r.text()).find() || refersBack(r, previous.get()));
+        return words.essential().stream().allMatch(w -> m.of(w, r) >= weights.matchSynonym()
+                || goesOn && m.of(w, previous.get()) >= weights.matchSynonym());
+    }
+
     private double coverage(QuestionWords words, SentenceReading r, Optional<SentenceReading> previous, Optional<SentenceReading> earlier,
                             Optional<SentenceReading> next, Matches matches) {
         if (words.isEmpty() || words.total() <= 0) {
@@ -358,6 +447,8 @@ final class Scorer {
         double[] before = previous.map(matches::of).orElse(null);
         double[] after = next.map(matches::of).orElse(null);
         double[] further = earlier.map(matches::of).orElse(null);
+        // "It is up 23 per cent" is surely about this sentence; "The study is due…" likely, "The total is…" maybe
+        boolean afterByPronoun = next.isPresent() && ANAPHOR.matcher(next.get().text()).find();
         for (int i = 0; i < words.words().size(); i++) {
             QuestionWords.Word w = words.words().get(i);
             double m = here[i];
@@ -371,7 +462,7 @@ final class Scorer {
                 m = Math.max(m, further[i] * weights.matchAnaphor() * weights.matchAnaphor());
             }
             if (m < 1 && after != null) {
-                m = Math.max(m, after[i] * weights.matchAnaphor());
+                m = Math.max(m, after[i] * (afterByPronoun ? weights.matchAnaphor() : weights.matchPrevious()));
             }
             held += w.weight() * m;
             if (words.optionalFocus() && w.term().lemma().equals(words.focus())) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +55,17 @@ public final class FactExtractor {
         this.names = new NameFinder(words);
         this.counts = new CountFinder(words);
         this.documentPartner = documentPartner;
+        this.partnerCurrency = gazetteer.byCanonicalName(documentPartner).filter(p -> !p.iso2().isEmpty()).flatMap(p -> {
+            try {
+                return java.util.Optional.ofNullable(java.util.Currency.getInstance(new java.util.Locale("", p.iso2())));
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty(); // a region, or a country without a currency of its own
+            }
+        });
     }
+
+    /** The currency of the article's partner country, when it has one. */
+    private final java.util.Optional<java.util.Currency> partnerCurrency;
 
     public SentenceFacts extract(String text, List<kzbot.domain.Word> words, SentenceKind kind, int paragraph) {
         if (kind == SentenceKind.BOILERPLATE) {
@@ -67,7 +78,7 @@ public final class FactExtractor {
         List<PartnerTag> partners = partners(text);
         List<TopicLexicon.Hit> hits = lexicon.find(text);
         List<Topic> topics = lexicon.rank(hits);
-        String primary = partners.isEmpty() ? "" : partners.get(0).partner();
+        String primary = primary(partners);
         List<FoundValue> found = new ArrayList<>();
         for (FoundValue p : persons.find(text)) {
             String name = text.substring(p.start(), p.end());
@@ -105,7 +116,7 @@ public final class FactExtractor {
         List<FoundValue> times = found.stream().filter(v -> (v.kind() == FactKind.YEAR || v.kind() == FactKind.DATE)
                 && v.year().isPresent() && !"since".equals(v.qualifier()) && !"reference".equals(v.qualifier())).toList();
         for (FoundValue c : countsFound) {
-            found.add(c.withYear(countYear(text, c, times)));
+            found.add(partnerMoney(c.withYear(countYear(text, c, times))));
         }
         // a multi-word name with a place in it ("Turkish Aerospace", "Kazakhstan Engineering") is a name, not a place
         boolean capitalsSayNothing = kind == SentenceKind.TABLE_ROW || kind == SentenceKind.HEADING && titleCase(words);
@@ -145,6 +156,45 @@ public final class FactExtractor {
             facts.add(new ExtractedFact(v, partner, topicOf(v, hits, topics), normalised(text, v), fv.frame()));
         }
         return new SentenceFacts(partners, topics, facts);
+    }
+
+    /**
+     * Whose the sentence's figures are: the first place it names, but the article's partner country when the
+     * sentence names only a region that country lies in ("freight flows between Europe and Central Asia" in an
+     * article about Denmark).
+     */
+    private String primary(List<PartnerTag> partners) {
+        if (partners.isEmpty()) {
+            return "";
+        }
+        Optional<Place> own = gazetteer.byCanonicalName(documentPartner);
+        boolean regionsOnly = partners.stream().filter(PartnerTag::explicit).allMatch(t -> gazetteer.byCanonicalName(t.partner())
+                .map(p -> p.kind() == Place.Kind.REGION).orElse(false));
+        if (regionsOnly && own.isPresent() && own.get().kind() == Place.Kind.COUNTRY
+                && partners.stream().filter(PartnerTag::explicit).anyMatch(t -> own.get().regions().contains(t.partner()))) {
+            return documentPartner;
+        }
+        return partners.get(0).partner();
+    }
+
+    /**
+     * "1.2 billion pesos" in an article about Mexico: a number of the partner's currency, named by the
+     * last word of its English name ("Mexican Peso"), is a sum of money in that currency, though
+     * "pesos" alone would not say which.
+     */
+    private FoundValue partnerMoney(FoundValue c) {
+        if (partnerCurrency.isEmpty() || c.unit().isEmpty()) {
+            return c;
+        }
+        String unit = c.unit().toLowerCase(java.util.Locale.ROOT);
+        java.util.Currency currency = partnerCurrency.get();
+        String name = currency.getDisplayName(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT);
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        if (!unit.equals(last) && !unit.equals(last + "s")) {
+            return c;
+        }
+        return new FoundValue(FactKind.MONEY, c.start(), c.end(), c.number(), currency.getCurrencyCode(), c.year(), c.qualifier(),
+                c.role(), c.partner(), c.canonical());
     }
 
     /**

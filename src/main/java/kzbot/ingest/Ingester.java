@@ -212,7 +212,8 @@ public final class Ingester {
     /** The place the article talks about most (its title counts three times), Kazakhstan aside. */
     private String mainPartner(String text, List<TextUnit> units, String title) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Mention<Place> m : gazetteer.findPlaces(title)) {
+        // "US$386 million" in a title or a paragraph is a currency, not the United States
+        for (Mention<Place> m : gazetteer.findPlacesOutsideNames(title)) {
             if (!m.value().isSubject()) {
                 counts.merge(m.value().name(), 3, Integer::sum);
             }
@@ -221,7 +222,7 @@ public final class Ingester {
             if (u.kind() == SentenceKind.REFERENCE || u.kind() == SentenceKind.BOILERPLATE) {
                 continue;
             }
-            for (Mention<Place> m : gazetteer.findPlaces(text.substring(u.start(), u.end()))) {
+            for (Mention<Place> m : gazetteer.findPlacesOutsideNames(text.substring(u.start(), u.end()))) {
                 if (!m.value().isSubject()) {
                     counts.merge(m.value().name(), 1, Integer::sum);
                 }

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 
 import kzbot.domain.FactKind;
 import kzbot.domain.Word;
+import kzbot.text.LegalForms;
 import kzbot.text.Lexicon;
 import kzbot.text.Tokens;
 import kzbot.text.WordLists;
@@ -45,6 +46,9 @@ final class NameFinder {
                 } else if (joins(words, end) && (capitalised(words.get(end + 1))
                         || words.get(end + 1).text().chars().allMatch(Character::isDigit))) {
                     end += 2;
+                } else if (WordLists.NAME_PARTICLES.contains(w.text()) && end + 1 < words.size() && capitalised(words.get(end + 1))
+                        && !WordLists.NOT_NAMES.contains(words.get(end + 1).lemma())) {
+                    end += 2; // "Textiles del Valle", "Minera Plata del Norte": a particle of a Spanish, Dutch or German name
                 } else if ((w.lemma().equals("of") || w.lemma().equals("for") || w.lemma().equals("and") && hasOf)
                         && end + 1 < words.size() && capitalised(words.get(end + 1))
                         && !WordLists.NOT_NAMES.contains(words.get(end + 1).lemma())) {
@@ -54,13 +58,31 @@ final class NameFinder {
                     break;
                 }
             }
-            if (accept(words, start, end)) {
+            // "Nordvind Energy A/S", "Kvarner Shipyard d.d.": a legal form after the name is part of a company's name
+            // ("Cumbre S.A. de C.V.": the form may start inside the run of capitals, "S" of "S.A.")
+            int charEnd = words.get(end - 1).end();
+            int form = 0;
+            for (int k = start + 1; k <= end && form == 0; k++) {
+                form = LegalForms.after(sentence, words.get(k - 1).end());
+                if (form > 0) {
+                    charEnd = words.get(k - 1).end();
+                }
+            }
+            if (form > 0) {
+                charEnd += form;
+                while (end < words.size() && words.get(end).start() < charEnd) {
+                    end++;
+                }
+            }
+            if (form > 0 || accept(words, start, end)) {
                 // "East Hope Group", "TAV Airports": a name ending in an organisation's last word is an organisation's
-                boolean organisation = end - start > 1 && ORGANISATION_HEADS.contains(Tokens.fold(words.get(end - 1).text()));
+                String name = sentence.substring(words.get(start).start(), charEnd);
+                boolean organisation = form > 0 || end - start > 1
+                        && (ORGANISATION_HEADS.contains(Tokens.fold(words.get(end - 1).text())) || LegalForms.ends(name));
                 String role = organisation ? "" : appositiveRole(words, start, end);
                 out.add(new FoundValue(organisation ? FactKind.ORGANISATION : !role.isEmpty() ? FactKind.PERSON : FactKind.NAME,
-                        words.get(start).start(), words.get(end - 1).end(), OptionalDouble.empty(), "",
-                        OptionalInt.empty(), "", role, "", sentence.substring(words.get(start).start(), words.get(end - 1).end())));
+                        words.get(start).start(), charEnd, OptionalDouble.empty(), "",
+                        OptionalInt.empty(), "", role, "", name));
             }
             i = end;
         }
@@ -94,9 +116,11 @@ final class NameFinder {
     private String appositiveRole(List<Word> words, int start, int end) {
         // "Akosua Mensah-Boateng": a hyphen joins two parts of one name
         long parts = words.subList(start, end).stream().filter(w -> !w.text().equals("-")).count();
+        // "…, Undersecretary of Foreign Trade", "…, Vice Minister of Foreign Trade": a capitalised title, its head first or second
         boolean titled = end + 1 < words.size() && words.get(end).text().equals(",") && capitalised(words.get(end + 1))
-                && isRole(words, end + 1);
-        if (parts >= 2 && parts <= 3 && titled) {
+                && (isRole(words, end + 1) || end + 2 < words.size() && capitalised(words.get(end + 2)) && isRole(words, end + 2));
+        // "Luz María Ortega Villarreal, Undersecretary of Foreign Trade": names of four parts are common in Spanish and Portuguese
+        if (parts >= 2 && parts <= 4 && titled) {
             return roleBeside(words, start, end); // "Marat Sadykov, Ambassador Extraordinary…": a title says it is a person, whatever WordNet knows of "Marat"
         }
         if (parts < 2 || parts > 3 || words.subList(start, end).stream().filter(w -> !w.text().equals("-")).anyMatch(this::ordinary)) {

@@ -47,13 +47,15 @@ public final class OrganisationFinder {
             }
             int st = start;
             if (out.stream().noneMatch(v -> v.overlaps(st, m.end())) && text.contains(" ")) {
+                // "Kattegat Bulk Lines A/S": the legal form printed after the name is part of it
+                int end = m.end() + kzbot.text.LegalForms.after(s, m.end());
                 int and = bothNamed(s.substring(start, m.end()));
                 if (and > 0) {
                     // "Sapienza University of Rome and Satbayev University": two institutions, each a name
                     out.add(organisation(start, start + and, s.substring(start, start + and)));
                     out.add(organisation(start + and + 5, m.end(), s.substring(start + and + 5, m.end())));
                 } else {
-                    out.add(organisation(start, m.end(), s.substring(start, m.end())));
+                    out.add(organisation(start, end, s.substring(start, end)));
                 }
             }
         }

@@ -48,7 +48,10 @@ public final class PersonFinder {
         while (m.find()) {
             String role = m.group(1);
             int[] span = nameSpan(s, m.start(2), m.end(2));
-            if (span != null) {
+            // "Vice Minister of Foreign Trade, who…": the title's own last word is no name after it
+            boolean titleWord = role.startsWith("Minister of ") && span != null && s.substring(span[0], span[1]).indexOf(' ') < 0
+                    && s.substring(span[1]).matches("(?s)^\\s*[,.;:].*");
+            if (span != null && !titleWord) {
                 int titleEnd = m.end(1);
                 String country = countryBefore(s, m.start(1)).or(() -> countryAfter(s, titleEnd)).orElse("");
                 out.add(new FoundValue(FactKind.PERSON, span[0], span[1], OptionalDouble.empty(), "",

@@ -69,6 +69,9 @@ public final class ValueFinder {
     /** "up 23.6 per cent from $112 million in 2022": the earlier figure's year, when the sentence gives the later one too. */
     private static final Pattern FROM_FIGURE_IN = Pattern.compile(
             "(?i)\\b(?:from|on|over|against|compared (?:to|with))\\s+(?:\\p{L}+\\s+){0,2}?\\p{Sc}?\\d(?:[^,;.]|[.,](?=\\d)){0,30}?\\s+in\\s+$");
+    /** "$35.6 mln a year earlier", "the year before", "in the previous year": a figure of the year before the one the sentence gives. */
+    private static final Pattern YEAR_EARLIER = Pattern.compile(
+            "(?i)\\s*,?\\s+(?:(?:a|the|one)\\s+year\\s+(?:earlier|before|ago|prior)|(?:in\\s+|for\\s+)?the\\s+(?:previous|preceding|prior)\\s+year)\\b");
     /** "since 2020": when something began, a date in its own right, not a figure's year. */
     private static final Pattern SINCE_CUE = Pattern.compile("(?i)\\bsince\\s+(the\\s+)?(year\\s+)?$");
     private static final Map<String, Double> SCALES = Map.ofEntries(
@@ -273,6 +276,15 @@ public final class ValueFinder {
                 out.add(v);
                 continue;
             }
+            // "reached $46.8 mln in 2023, up 31.5% from $35.6 mln a year earlier": the year before the sentence's year
+            if (YEAR_EARLIER.matcher(s.substring(v.end())).lookingAt()) {
+                Optional<FoundValue> own = years.stream().filter(y -> y.end() <= v.start() && y.qualifier().isEmpty())
+                        .reduce((a, b) -> b);
+                if (own.isPresent()) {
+                    out.add(v.withYear(OptionalInt.of(own.get().year().getAsInt() - 1)));
+                    continue;
+                }
+            }
             FoundValue best = null;
             int bestScore = Integer.MAX_VALUE;
             // "up 23 per cent on 2022", "an increase of 18.4 per cent on the $120.4 million recorded in 2022": a change
@@ -282,6 +294,9 @@ public final class ValueFinder {
                     .mapToInt(FoundValue::start).min().orElse(-1);
             for (FoundValue y : concat(years, dates)) {
                 if (base >= 0 && (y.start() >= base || "reference".equals(y.qualifier()))) {
+                    continue;
+                }
+                if (y.start() >= v.end() && inAnotherClause(s, v, y, values)) {
                     continue;
                 }
                 int distance = y.start() >= v.end() ? y.start() - v.end() : v.start() - y.end();
@@ -297,6 +312,24 @@ public final class ValueFinder {
             out.add(best == null ? v : v.withYear(best.year()));
         }
         return out;
+    }
+
+    /** Where a sentence goes on with another clause: ", and", ", but", ", while", ", whereas", ";". */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s*(?:and|but|while|whereas)\\b|;");
+
+    /**
+     * "put the investment at about US$ 42 mln, and output is expected to begin in 2026": a year in the
+     * clause after the figure's, with no figure of its own, dates that clause's event, not the figure;
+     * "exports of $40 mln, and imports of $25 mln in 2023" is one year for both.
+     */
+    private static boolean inAnotherClause(String s, FoundValue v, FoundValue y, List<FoundValue> values) {
+        Matcher m = NEXT_CLAUSE.matcher(s).region(v.end(), y.start());
+        if (!m.find()) {
+            return false;
+        }
+        int from = m.end();
+        return values.stream().noneMatch(x -> x.start() >= from && x.end() <= y.start() && x.kind() != FactKind.YEAR
+                && x.kind() != FactKind.DATE && x.number().isPresent());
     }
 
     private static List<FoundValue> concat(List<FoundValue> a, List<FoundValue> b) {

@@ -67,7 +67,7 @@ public final class QuestionReader {
     public Question read(Interpretation read) {
         Interpretation in = withoutNamesTakenForPlaces(read);
         String q = in.question();
-        List<Word> words = phrasal(finalVerb(progressive(chatSpelt(questionWordSpelt(q)))));
+        List<Word> words = phrasal(finalParticiple(finalVerb(progressive(chatSpelt(questionWordSpelt(q))))));
         List<String> folded = words.stream().map(w -> Tokens.fold(w.text())).toList();
         Match form = form(words, folded);
         int focusAt = form == null ? -1 : form.end();
@@ -90,7 +90,14 @@ public final class QuestionReader {
                 && words.get(form.end()).lemma().equals("be")) {
             // "how big is the budget for…": the subject after the verb is what is measured
             Focus subject = focus(words, form.end() + 1, false);
-            if (subject.present() && lexicon.category(subject.lemma(), 'n').filter(c -> c.equals("possession")).isPresent()) {
+            // "how big are the silver reserves": any thing that is measured, but not a place ("how big is Kazakhstan"),
+            // nor the doer of a verb that follows ("how much is east hope investing")
+            boolean doer = words.subList(form.end() + 1, words.size()).stream().anyMatch(Word::isVerb);
+            // "how much is the deal worth", "how much was trade in 2019" ask the figure of the whole, as before
+            boolean size = !form.form().words().contains("much");
+            if (subject.present() && (lexicon.category(subject.lemma(), 'n').filter(c -> c.equals("possession")).isPresent()
+                    || size && !doer && gazetteer.place(subject.lemma()).isEmpty() && !lexicon.kinds(subject.lemma()).contains("place")
+                    && !lexicon.kinds(subject.lemma()).contains("person"))) {
                 focus = subject;
                 focusAt = form.end() + 1;
             }
@@ -125,6 +132,13 @@ public final class QuestionReader {
         }
         if (typed.isFigure() && focus.present() && CUES.get("vague").contains(focus.lemma()) && focus.modifiers().isEmpty()) {
             focus = Focus.NONE; // "what's their total": any figure; the words and the verb say which
+        }
+        boolean yearGiven = in.entities().stream().anyMatch(e -> e.type() == Entity.Type.YEAR);
+        boolean keywords = form == null && words.stream().noneMatch(w -> w.isVerb() || w.tag().equals("AUX"));
+        if (typed == AnswerType.DESCRIPTION && yearGiven && (keywords || form != null && lemmas.contains("compare"))
+                && words.stream().anyMatch(w -> w.isNoun() && figureTopic(new Focus(w.lemma(), List.of(), w.text())))) {
+            // "kz denmark trade in 2019", "how does 2023 trade compare with 2019": the figure of a year, not a passage
+            typed = AnswerType.AMOUNT;
         }
         AnswerType type = typed;
         Precision precision = precision(form, focus);
@@ -228,6 +242,9 @@ public final class QuestionReader {
         return new Question(in, words, type, precision, focus, predicate, terms, partners, years, baseYears, List.copyOf(topicSet),
                 asksTarget, asksNames, premise, metadata, hints);
     }
+
+    /** Cardinal numbers written in words (number-words.tsv). */
+    private static final Set<String> NUMBER_WORDS = WordLists.pairs("number-words.tsv").keySet();
 
     /** A statement put for confirmation by a question tag: "it was set up in 2004, wasn't it?". */
     private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
@@ -334,6 +351,43 @@ public final class QuestionReader {
             }
         }
         return out;
+    }
+
+    /**
+     * "when was the kz colombia trade fair held": after "was" and no verb, a last word the verb lemmatizer
+     * reads as a participle ("held" → "hold") is the passive's verb, though the tagger took it for a noun.
+     */
+    private List<Word> finalParticiple(List<Word> words) {
+        int be = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).lemma().equals("be") && (words.get(i).tag().equals("AUX") || words.get(i).isVerb())) {
+                be = i;
+                break;
+            }
+        }
+        if (be < 0) {
+            return words;
+        }
+        int last = words.size() - 1;
+        while (last > be && !words.get(last).isWord()) {
+            last--;
+        }
+        for (int i = be + 1; i < last; i++) {
+            if (words.get(i).isVerb()) {
+                return words;
+            }
+        }
+        Word w = words.get(last);
+        String text = Tokens.fold(w.text());
+        String verb = linguistics.lemma(text, "VERB");
+        // a participle, regular ("completed") or not ("held", "built"); not a plural noun ("cargo lines")
+        if (last > be + 1 && !w.isVerb() && !text.endsWith("s") && !text.endsWith("ing")
+                && !verb.equals(text) && lexicon.category(verb, 'v').isPresent()) {
+            List<Word> out = new ArrayList<>(words);
+            out.set(last, new Word(w.text(), w.start(), w.end(), "VERB", verb));
+            return out;
+        }
+        return words;
     }
 
     private List<Word> finalVerb(List<Word> words) {
@@ -824,9 +878,8 @@ public final class QuestionReader {
             if (leadingTime(words)) {
                 return AnswerType.DATE;
             }
-            // "canadian stake in the uranium jv?": a share asked for without a question word
-            Word head = words.stream().filter(w -> w.isNoun() && !w.tag().equals("PROPN")).findFirst().orElse(null);
-            if (head != null && asksPart(head.lemma())) {
+            // "canadian stake in the uranium jv?", "kz trade growth percentage 2023": a share asked for without a question word
+            if (words.stream().anyMatch(w -> w.isNoun() && !w.tag().equals("PROPN") && asksPart(w.lemma()))) {
                 return AnswerType.PERCENT;
             }
             // "kz ph trade growth 2022 to 2023": a change named by its noun
@@ -965,11 +1018,11 @@ public final class QuestionReader {
         if (kinds.contains("person")) {
             return AnswerType.PERSON;
         }
-        if (measureWord && !asksNames) {
-            return AnswerType.AMOUNT; // "what did Kazakhstan export…? both figures"
-        }
         if (asksNames || kinds.contains("organization") || kinds.contains("place")) {
-            return AnswerType.NAME;
+            return AnswerType.NAME; // "which company is building the 300 MW wind farm": a figure said of the thing asked
+        }
+        if (measureWord) {
+            return AnswerType.AMOUNT; // "what did Kazakhstan export…? both figures"
         }
         // "which sectors" may be answered by names; "what role", "what challenges" by a sentence
         return form.equals("WHICH") ? AnswerType.WHICH : AnswerType.DESCRIPTION;
@@ -1081,7 +1134,10 @@ public final class QuestionReader {
             boolean acronym = w.text().length() >= 2 && w.text().chars().allMatch(Character::isUpperCase);
             if (!acronym && (WordLists.STOP_WORDS.contains(f) || CLOSED_CLASS.contains(f)) || WordLists.STOP_WORDS.contains(w.lemma()) && !acronym
                     || f.length() < 2
-                    || AUXILIARIES.contains(w.lemma()) && w.tag().equals("AUX") || f.chars().allMatch(Character::isDigit)) {
+                    || AUXILIARIES.contains(w.lemma()) && w.tag().equals("AUX") || f.chars().allMatch(Character::isDigit)
+                    || NUMBER_WORDS.contains(f) && w.tag().equals("NUM")
+                    || WordLists.NAME_PARTICLES.contains(w.text()) && i > 0 && i + 1 < words.size()) {
+                // "what three areas": a number, in digits or in words, says how many, not a word to find
                 continue;
             }
             boolean lowerName = w.tag().equals("PROPN") && f.equals(w.text()) && entity.isEmpty(); // "kazakh unis"

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /** The rule every answer keeps: each number, date and proper name it states stands verbatim in a quote (or its article's title). */
 final class FigureRule {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
-    private static final Pattern NAME = Pattern.compile("(?<![.!?:]\\s|^|\\[|\u201c|\u2014\\s)\\b\\p{Lu}[\\p{L}-]+");
+    // a capitalised word that opens the answer, a sentence, a quote, or the lead of the next figure after a quote
+    // ("… 2023.” [1] Roughly US$ 187 mln in 2019") is no name
+    private static final Pattern NAME = Pattern.compile("(?<![.!?:]\\s|^|\\[|\u201c|\u201d\\s{1,2}|\u2014\\s)\\b\\p{Lu}[\\p{L}-]+");
 
     private FigureRule() {
     }

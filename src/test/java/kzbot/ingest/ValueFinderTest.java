@@ -29,6 +29,24 @@ class ValueFinderTest {
     }
 
     @Test
+    void aFigureOfAYearEarlierHasTheYearBefore() {
+        String s = "Exports of grain rose to $12.1 mln in 2021, up 8% from $11.2 mln a year earlier.";
+        List<FoundValue> money = finder.find(s).stream().filter(v -> v.kind() == FactKind.MONEY).toList();
+        assertEquals(2021, money.get(0).year().getAsInt());
+        assertEquals(2020, money.get(1).year().getAsInt());
+        String t = "Freight reached 4.2 million tonnes in 2019 against 3.9 million tonnes in the previous year.";
+        assertEquals(2018, finder.find(t).stream().filter(v -> v.kind() == FactKind.QUANTITY).toList().get(1).year().getAsInt());
+    }
+
+    @Test
+    void aYearInTheNextClauseWithoutAFigureDatesThatClause() {
+        String s = "The partners put the investment at about US$ 42 mln, and output is expected to begin in 2026.";
+        assertTrue(finder.find(s).stream().filter(v -> v.kind() == FactKind.MONEY).findFirst().orElseThrow().year().isEmpty());
+        String t = "Exports came to $40 mln, and imports to $25 mln in 2023.";
+        assertEquals(2023, finder.find(t).stream().filter(v -> v.kind() == FactKind.MONEY).toList().get(0).year().getAsInt());
+    }
+
+    @Test
     void readsCurrencyWordsAndOtherSymbols() {
         assertEquals(2.5e9, only("Investment of 2.5 billion euros was agreed.", FactKind.MONEY).number().getAsDouble());
         assertEquals("EUR", only("Investment of 2.5 billion euros was agreed.", FactKind.MONEY).unit());
