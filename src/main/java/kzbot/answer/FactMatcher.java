@@ -676,6 +676,11 @@ final class FactMatcher {
         return kind * noun * verb * (name && actedOn(q, f, s) ? ACTED_ON : 1);
     }
 
+    /** WordNet files the noun under this kind (person, organization, place, time, measure). */
+    boolean isKind(String noun, String kind) {
+        return lexicon.kinds(noun).contains(kind);
+    }
+
     /** Where "how many of" puts its "of", or -1: the question counts part of a whole. */
     private static int partitive(Question q) {
         List<kzbot.domain.Word> ws = q.words();

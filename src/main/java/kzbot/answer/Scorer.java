@@ -150,7 +150,9 @@ final class Scorer {
                     + (r.text().length() < 40 ? weights.scoreShort() : 0);
             out.add(new Scored(r, previous, score, coverage, best, fit,
                     (holdsEssential(words, r, previous, matches) || holdsEssential(words, r, earlier, matches)
-                            || holdsEssential(words, next, matches) || coverage >= STRONG
+                            // only a pronoun says the next sentence is about this one's thing ("This target…"); "The
+                            // first shipment, of about 30,000 tonnes" after a contract for 150,000 is another thing
+                            || holdsEssential(words, next.filter(n -> ANAPHOR.matcher(n.text()).find()), matches) || coverage >= STRONG
                             || fullFit && fit >= FULL_FIT && coverage >= FULL_FIT_COVERAGE)
                             && holdsNames(words, r, previous, next, candidates, matches)));
         }
@@ -237,7 +239,7 @@ final class Scorer {
                     || w.same().stream().anyMatch(title::contains)
                     || refersBack && heldEarlier(w, previous.get(), candidates, m)
                     // "… Cordillera Drilling Solutions SpA. The Chilean firm plans … a plant in Karaganda": the next sentence goes on about this one
-                    || next.isPresent() && m.of(w, next.get()) >= weights.matchSynonym();
+                    || next.isPresent() && aboutThis(r, next.get()) && m.of(w, next.get()) >= weights.matchSynonym();
             if (!held) {
                 return false;
             }
@@ -316,6 +318,45 @@ final class Scorer {
 
     /** "The Chilean firm", "The Qatari side": a definite noun phrase whose first word is a place's or its people's. */
     private static final Pattern PLACE_THEN_NOUN = Pattern.compile("The (\\p{Lu}[\\p{L}-]+) \\p{Ll}");
+    /** How many words after "The" may name what a definite noun phrase is ("The Italian firm", "The first shipment"). */
+    private static final int DEFINITE_HEAD = 3;
+
+    /**
+     * The next sentence goes on about this one's thing: it opens on a pronoun, or on a definite noun phrase
+     * whose noun this sentence uses, or that names a kind of firm when this sentence names a company ("…
+     * Tirreno Cavi SpA. The Italian firm…"), a kind of person when it names one, or a figure ("The figure"). "The first shipment,
+     * of about 30,000 tonnes" after a contract for up to 150,000 tonnes is another thing.
+     */
+    boolean aboutThis(SentenceReading r, SentenceReading next) {
+        if (ANAPHOR.matcher(next.text()).find()) {
+            return true;
+        }
+        if (!opensOnDefinite(next)) {
+            return false;
+        }
+        List<String> lemmas = List.of(next.record().sentence().lemmas().split(" "));
+        Set<String> here = Set.copyOf(List.of(r.record().sentence().lemmas().split(" ")));
+        boolean company = r.record().facts().stream().anyMatch(f -> f.kind() == kzbot.domain.FactKind.ORGANISATION);
+        boolean named = r.record().facts().stream().anyMatch(f -> f.kind() == kzbot.domain.FactKind.PERSON
+                || f.kind() == kzbot.domain.FactKind.NAME);
+        for (int i = 1; i < lemmas.size() && i <= DEFINITE_HEAD; i++) {
+            String l = lemmas.get(i).toLowerCase(java.util.Locale.ROOT);
+            if (WordLists.STOP_WORDS.contains(l)) {
+                continue;
+            }
+            // ("… Sophie Marchal walks the hall. The managing director of …": a role after a person's name)
+            if (here.contains(l) || company && FIRM_WORDS.contains(l) || FIGURE_WORDS.contains(l)
+                    || named && facts.isKind(l, "person")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for any business (question-cues.tsv, "firm") and for a figure ("vague"). */
+    private static final Set<String> FIRM_WORDS = WordLists.QUESTION_CUES.get("firm");
+    private static final Set<String> FIGURE_WORDS = WordLists.QUESTION_CUES.get("vague");
+
     /** "The Esbjerg-based operator": a definite noun phrase whose first word is a compound of a name. */
     private static final Pattern PLACE_BASED = Pattern.compile("The \\p{Lu}\\p{L}+-\\p{Ll}+ \\p{Ll}");
 
@@ -445,7 +486,7 @@ final class Scorer {
         boolean focusHeld = true;
         double[] here = matches.of(r);
         double[] before = previous.map(matches::of).orElse(null);
-        double[] after = next.map(matches::of).orElse(null);
+        double[] after = next.filter(n -> aboutThis(r, n)).map(matches::of).orElse(null);
         double[] further = earlier.map(matches::of).orElse(null);
         // "It is up 23 per cent" is surely about this sentence; "The study is due…" likely, "The total is…" maybe
         boolean afterByPronoun = next.isPresent() && ANAPHOR.matcher(next.get().text()).find();

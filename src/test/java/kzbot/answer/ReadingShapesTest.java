@@ -61,7 +61,7 @@ class ReadingShapesTest {
 
                 Heavy rains in Huila last spring displaced some 12,000 people, about a third of them pupils.
 
-                Cafetera Andina, a coffee exporter from Huila, signed a supply deal with Almaty distributors. The company plans to spend 95 million pesos on a roasting line over two years.
+                Cafetera Andina, a coffee exporter from Huila, signed a supply deal with Almaty distributors for up to 2,000 tonnes of coffee a year. The first consignment, of about 300 tonnes, leaves Buenaventura in March. The company plans to spend 95 million pesos on a roasting line over two years.
                 """, StandardCharsets.UTF_8);
         Files.writeString(sources.resolve("kz-colombia-test.meta.json"), """
                 {"title": "Kazakhstan and Colombia sign nine deals worth US$140 million in Medellín", "authors": ["Test Writer"], "publisher": "Test Wire", "published": "2024-11-08"}
@@ -163,5 +163,11 @@ class ReadingShapesTest {
     void aChainOfSentencesThatGoOnReachesBackToTheName() {
         // the name, then "The Bogotá-based group", then "The company": the figure is the firm's
         answers("how much grain did montaña verde energía ship in 2021", "90,000 tonnes");
+    }
+
+    @Test
+    void aDefiniteNounPhraseOfAnotherThingDoesNotLendItsWords() {
+        // "The first consignment, of about 300 tonnes" is not the deal "for up to 2,000 tonnes" before it
+        answers("how much coffee is in the first consignment", "300 tonnes");
     }
 }
