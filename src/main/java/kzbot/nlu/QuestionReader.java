@@ -358,13 +358,7 @@ public final class QuestionReader {
      * reads as a participle ("held" → "hold") is the passive's verb, though the tagger took it for a noun.
      */
     private List<Word> finalParticiple(List<Word> words) {
-        int be = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).lemma().equals("be") && (words.get(i).tag().equals("AUX") || words.get(i).isVerb())) {
-                be = i;
-                break;
-            }
-        }
+        int be = firstVerb(words, "be");
         if (be < 0) {
             return words;
         }
@@ -390,14 +384,18 @@ public final class QuestionReader {
         return words;
     }
 
-    private List<Word> finalVerb(List<Word> words) {
-        int aux = -1;
+    /** Where the first auxiliary or verb of this lemma stands ("was", "did"), or -1. */
+    private static int firstVerb(List<Word> words, String lemma) {
         for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).lemma().equals("do") && (words.get(i).tag().equals("AUX") || words.get(i).isVerb())) {
-                aux = i;
-                break;
+            if (words.get(i).lemma().equals(lemma) && (words.get(i).tag().equals("AUX") || words.get(i).isVerb())) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    private List<Word> finalVerb(List<Word> words) {
+        int aux = firstVerb(words, "do");
         if (aux < 0) {
             return words;
         }
