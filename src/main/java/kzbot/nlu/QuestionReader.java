@@ -1057,7 +1057,9 @@ public final class QuestionReader {
 
     /** What a question asks of the article itself: who wrote it, who published it, when, its title. */
     private static Optional<MetaField> metadata(Match form, AnswerType type, String predicate, Set<String> lemmas, Set<String> nouns) {
-        if (!has(nouns, "article") && !(lemmas.contains("op") && lemmas.contains("ed"))) {
+        // "who wrote it", "when was this published": with no noun at all, the pronoun is the article last quoted
+        boolean itself = nouns.isEmpty() && (lemmas.contains("it") || lemmas.contains("this") || lemmas.contains("that"));
+        if (!has(nouns, "article") && !(lemmas.contains("op") && lemmas.contains("ed")) && !itself) {
             return Optional.empty();
         }
         String t = form == null ? "" : form.form().type();
