@@ -47,14 +47,14 @@ final class Candidates {
         this.readings = Caffeine.newBuilder().maximumSize(cachedSentences).build();
     }
 
-    /** The ids of the sentences worth reading for a question. */
     /** A sentence that opens on a pronoun or on a word for a figure ("The figure", "This total", "It"): it goes on about one. */
     private static final java.util.regex.Pattern FIGURE_BACK = java.util.regex.Pattern.compile(
-            "(?i)(?:it|this|that|these|(?:the|this|that)\\s+(?:" + String.join("|", kzbot.text.WordLists.QUESTION_CUES.get("vague")) + "))\\b");
+            "(?i)(?:it|this|that|these|(?:the|this|that)\\s+(?:" + String.join("|", Scorer.FIGURE_WORDS) + "))\\b");
 
     /** Up to how many found sentences are followed into the sentence that goes on about them. */
     private static final int FOLLOW_LIMIT = 200;
 
+    /** The ids of the sentences worth reading for a question. */
     List<Long> find(Question q, QuestionWords words) {
         Set<Long> ids = new LinkedHashSet<>();
         List<String> phrases = SearchPlan.phrases(words, store::sentencesWith);
@@ -140,7 +140,7 @@ final class Candidates {
         SentenceReading n = after.get(0);
         boolean sameParagraph = n.record().sentence().docId().equals(r.record().sentence().docId())
                 && n.record().sentence().paragraph() == r.record().sentence().paragraph();
-        return sameParagraph && (Scorer.ANAPHOR.matcher(n.text()).find() || Scorer.opensOnDefinite(n)) ? Optional.of(n) : Optional.empty();
+        return sameParagraph && Scorer.goesOn(n) ? Optional.of(n) : Optional.empty();
     }
 
     /** The sentences after one in its document, up to {@code count} of them. */

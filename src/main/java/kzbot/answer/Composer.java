@@ -181,8 +181,7 @@ final class Composer {
         } else {
             List<SentenceReading> sameParagraph = after.stream()
                     .filter(x -> x.record().sentence().paragraph() == s.paragraph()).toList();
-            if (!sameParagraph.isEmpty() && (Scorer.ANAPHOR.matcher(sameParagraph.get(0).text()).find()
-                    || Scorer.opensOnDefinite(sameParagraph.get(0)) || s.text().length() < SHORT)) {
+            if (!sameParagraph.isEmpty() && (Scorer.goesOn(sameParagraph.get(0)) || s.text().length() < SHORT)) {
                 add(d, sameParagraph.get(0).record().sentence());
             }
             if (!sameParagraph.isEmpty() && sameParagraph.get(sameParagraph.size() - 1).text().endsWith(":")) {
@@ -242,8 +241,7 @@ final class Composer {
             return v.replaceAll("['\u2019]s$", "") + ", " + role;
         }
         String lead = Character.isLowerCase(v.codePointAt(0)) ? v.substring(0, 1).toUpperCase(Locale.ROOT) + v.substring(1) : v;
-        boolean figure = f.kind() == FactKind.MONEY || f.kind() == FactKind.QUANTITY || f.kind() == FactKind.COUNT
-                || f.kind() == FactKind.PERCENT;
+        boolean figure = f.kind().isFigure();
         // "272-kilometre" says how big a thing is, not a figure of a year: no year after it
         boolean modifier = v.matches(".*\\d-\\p{L}.*");
         if (figure && !modifier && f.year().isPresent() && !v.contains(String.valueOf(f.year().getAsInt()))) {

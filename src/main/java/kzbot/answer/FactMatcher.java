@@ -83,7 +83,7 @@ final class FactMatcher {
     /** What a date's fit keeps when it dates a thing the question does not name. */
     private static final double UNASKED_THING = 0.6;
     /** Nouns for any business (question-cues.tsv, "firm"). */
-    private static final Set<String> FIRMS = WordLists.QUESTION_CUES.get("firm");
+    static final Set<String> FIRMS = WordLists.QUESTION_CUES.get("firm");
     /** Last words of a business's registered name (question-cues.tsv, "firmname"). */
     private static final Set<String> FIRM_NAMES = WordLists.QUESTION_CUES.get("firmname");
 
@@ -555,7 +555,11 @@ final class FactMatcher {
 
     /** The focus asks for the thing a noun phrase names ("which firm": "Italian firm"), not for whose it is. */
     private boolean asksTheModified(String focus, String noun) {
-        String head = singular(Tokens.fold(noun.substring(noun.lastIndexOf(' ') + 1)));
+        return ofTheKind(focus, singular(Tokens.fold(noun.substring(noun.lastIndexOf(' ') + 1))));
+    }
+
+    /** A noun of the kind the focus asks for: related to it in WordNet, or both words for a business. */
+    private boolean ofTheKind(String focus, String head) {
         return relatedness(focus, head) > 0 || FIRMS.contains(focus) && FIRMS.contains(head);
     }
 
@@ -571,8 +575,7 @@ final class FactMatcher {
         if (end == 0) {
             return false;
         }
-        String head = singular(Tokens.fold(described.get(end - 1).text()));
-        return relatedness(focus, head) > 0 || FIRMS.contains(focus) && FIRMS.contains(head);
+        return ofTheKind(focus, singular(Tokens.fold(described.get(end - 1).text())));
     }
 
     /** The words of a name as written, folded: "TAV Airports" → tav, airports. */
@@ -629,8 +632,7 @@ final class FactMatcher {
                 return 0;
             }
         }
-        boolean figure = f.kind() == FactKind.MONEY || f.kind() == FactKind.QUANTITY || f.kind() == FactKind.COUNT
-                || f.kind() == FactKind.PERCENT;
+        boolean figure = f.kind().isFigure();
         // "how much is Cordillera investing" is answered by "the firm plans to invest $38 mln": a plan of the very act asked
         boolean plannedAct = "target".equals(f.qualifier()) && asksFuture(q) && !q.predicate().isEmpty()
                 && q.predicate().equals(f.frame().predicate());
@@ -680,6 +682,10 @@ final class FactMatcher {
     boolean isKind(String noun, String kind) {
         return lexicon.kinds(noun).contains(kind);
     }
+
+    /** "over the past decade", "in the last five years", "since": a sentence's own period. */
+    private static final java.util.regex.Pattern OWN_PERIOD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:decade|years|decades)\\b|\\bsince\\b");
 
     /** Where "how many of" puts its "of", or -1: the question counts part of a whole. */
     private static int partitive(Question q) {
@@ -769,8 +775,8 @@ final class FactMatcher {
     }
 
     /** The verbs of change (question-cues.tsv, "change") and the words that mark a figure as one ("changemark"). */
-    private static final Set<String> CHANGES = WordLists.QUESTION_CUES.get("change");
-    private static final Set<String> CHANGE_MARKS = WordLists.QUESTION_CUES.get("changemark");
+    static final Set<String> CHANGES = WordLists.QUESTION_CUES.get("change");
+    static final Set<String> CHANGE_MARKS = WordLists.QUESTION_CUES.get("changemark");
     /** How many of the sentence's words before and after a figure may say that it is a change. */
     private static final int CHANGE_BEFORE = 4;
     private static final int CHANGE_AFTER = 3;
@@ -939,9 +945,8 @@ final class FactMatcher {
 
     /** The sentence uses the verb the noun is made from ("invest" for "investment"). */
     private boolean saysTheVerbOf(String noun, SentenceReading s) {
-        List<String> lemmas = List.of(s.record().sentence().lemmas().split(" "));
         return lexicon.senses(noun).stream().filter(x -> x.pos() == 'n').findFirst()
-                .map(x -> x.derived().stream().anyMatch(lemmas::contains)).orElse(false);
+                .map(x -> x.derived().stream().anyMatch(s.words()::contains)).orElse(false);
     }
 
     private boolean sameOrganizationKind(String a, String b) {
@@ -1212,12 +1217,12 @@ final class FactMatcher {
         return !f.frame().noun().isEmpty() && asksNoun(q, f.frame().noun());
     }
 
-    /** "at Otar", "in Lebanon": a name after a preposition of place. */
-    /** The name follows a preposition of place ("based in Genoa", "near Balkhash"). */
+    /** The name follows a preposition of place, not of direction ("based in Genoa", "near Balkhash"). */
     private static boolean placedIn(Fact f, SentenceReading s) {
-        return locative(f, s) && !precededBy(f, s, "(?s).*\\b(from|to)( the)?$");
+        return precededBy(f, s, "(?s).*\\b(at|in|near|outside|inside)( the)?$");
     }
 
+    /** The sentence's text before the fact, lower-cased and trimmed, matches the expression. */
     private static boolean precededBy(Fact f, SentenceReading s, String regex) {
         String text = s.text();
         int local = f.start() - s.record().sentence().start();
@@ -1227,14 +1232,9 @@ final class FactMatcher {
         return text.substring(0, text.offsetByCodePoints(0, local)).toLowerCase(Locale.ROOT).stripTrailing().matches(regex);
     }
 
+    /** "at Otar", "in Lebanon": a name after a preposition of place. */
     private static boolean locative(Fact f, SentenceReading s) {
-        String text = s.text();
-        int local = f.start() - s.record().sentence().start();
-        if (local <= 0 || local > text.codePointCount(0, text.length())) {
-            return false;
-        }
-        String before = text.substring(0, text.offsetByCodePoints(0, local)).toLowerCase(Locale.ROOT).stripTrailing();
-        return before.matches("(?s).*\\b(at|in|near|outside|inside|from|to)( the)?$");
+        return precededBy(f, s, "(?s).*\\b(at|in|near|outside|inside|from|to)( the)?$");
     }
 
     /** "in megawatts", "in dollars": a figure of another unit does not answer. */
@@ -1256,10 +1256,6 @@ final class FactMatcher {
      * percent on 2022"), not a total over years ending then, and not part of the year unless the
      * question asks for part of it. A name or date of another year does not answer either.
      */
-    /** "over the past decade", "in the last five years", "since": a sentence's own period. */
-    private static final java.util.regex.Pattern OWN_PERIOD = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:past|last|previous)\\s+(?:\\w+\\s+)?(?:decade|years|decades)\\b|\\bsince\\b");
-
     boolean timeFits(Question q, Fact f, SentenceReading s) {
         return timeFits(q, f, s, java.util.Optional.empty());
     }

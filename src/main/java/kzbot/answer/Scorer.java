@@ -142,7 +142,7 @@ final class Scorer {
             boolean named = r.record().partners().stream().anyMatch(p -> p.explicit() && q.partners().contains(p.partner()));
             // "kz brazil trade 2023": with no verb or noun to tell figures apart, one dated only by the sentence before
             // ranks below one that gives the asked year itself
-            boolean inherited = best.isPresent() && !q.years().isEmpty() && best.get().year().isEmpty() && isFigure(best.get())
+            boolean inherited = best.isPresent() && !q.years().isEmpty() && best.get().year().isEmpty() && best.get().kind().isFigure()
                     && q.predicate().isEmpty() && !q.focus().present();
             double score = weights.scoreCoverage() * coverage + weights.scoreFact() * placed * (inherited ? INHERITED_YEAR : 1) + (named ? weights.scorePartnerNamed() : 0)
                     + (kind == SentenceKind.HEADING ? weights.scoreHeading() : 0)
@@ -172,7 +172,7 @@ final class Scorer {
         }
         boolean before = false;
         // "It is up 23 per cent", "The project is valued at DKK 2.1 bln": a sentence that goes on about the one before
-        boolean goesOn = ANAPHOR.matcher(r.text()).find() || opensOnDefinite(r);
+        boolean goesOn = goesOn(r);
         // a topic word stands for its topic ("trade": a sentence about trade that says "turnover") only when
         // every essential noun is held so; "joint business council" asks for a council, not for trade
         boolean topical = words.essential().stream().allMatch(w -> w.topic().isPresent() && m.of(w, r) >= weights.matchTopic());
@@ -335,7 +335,6 @@ final class Scorer {
             return false;
         }
         List<String> lemmas = List.of(next.record().sentence().lemmas().split(" "));
-        Set<String> here = Set.copyOf(List.of(r.record().sentence().lemmas().split(" ")));
         boolean company = r.record().facts().stream().anyMatch(f -> f.kind() == kzbot.domain.FactKind.ORGANISATION);
         boolean named = r.record().facts().stream().anyMatch(f -> f.kind() == kzbot.domain.FactKind.PERSON
                 || f.kind() == kzbot.domain.FactKind.NAME);
@@ -345,7 +344,7 @@ final class Scorer {
                 continue;
             }
             // ("… Sophie Marchal walks the hall. The managing director of …": a role after a person's name)
-            if (here.contains(l) || company && FIRM_WORDS.contains(l) || FIGURE_WORDS.contains(l)
+            if (r.words().contains(l) || company && FactMatcher.FIRMS.contains(l) || FIGURE_WORDS.contains(l)
                     || named && facts.isKind(l, "person")) {
                 return true;
             }
@@ -353,9 +352,8 @@ final class Scorer {
         return false;
     }
 
-    /** Nouns for any business (question-cues.tsv, "firm") and for a figure ("vague"). */
-    private static final Set<String> FIRM_WORDS = WordLists.QUESTION_CUES.get("firm");
-    private static final Set<String> FIGURE_WORDS = WordLists.QUESTION_CUES.get("vague");
+    /** Nouns for a figure (question-cues.tsv, "vague"). */
+    static final Set<String> FIGURE_WORDS = WordLists.QUESTION_CUES.get("vague");
 
     /** "The Esbjerg-based operator": a definite noun phrase whose first word is a compound of a name. */
     private static final Pattern PLACE_BASED = Pattern.compile("The \\p{Lu}\\p{L}+-\\p{Ll}+ \\p{Ll}");
@@ -368,14 +366,6 @@ final class Scorer {
     /** What a figure's weight in the score keeps when its year is the sentence before's ("The dip came … $4 billion"). */
     private static final double INHERITED_YEAR = 0.75;
 
-    private static boolean isFigure(Fact f) {
-        return f.kind() == kzbot.domain.FactKind.MONEY || f.kind() == kzbot.domain.FactKind.QUANTITY
-                || f.kind() == kzbot.domain.FactKind.COUNT || f.kind() == kzbot.domain.FactKind.PERCENT;
-    }
-
-    /** Verbs of change and the words that mark a figure as one (question-cues.tsv, "change", "changemark"). */
-    private static final Set<String> CHANGES = WordLists.QUESTION_CUES.get("change");
-    private static final Set<String> CHANGE_MARKS = WordLists.QUESTION_CUES.get("changemark");
     /** "(+18.4 pct)", "+9.6%": a figure signed as a change. */
     private static final Pattern SIGNED = Pattern.compile("(?:^|[\\s(])[+\u2212-]\\d");
 
@@ -384,12 +374,8 @@ final class Scorer {
         if (r.record().facts().stream().noneMatch(f -> f.kind() == kzbot.domain.FactKind.PERCENT)) {
             return false;
         }
-        for (String l : r.record().sentence().lemmas().split(" ")) {
-            if (CHANGES.contains(l) || CHANGE_MARKS.contains(l)) {
-                return true;
-            }
-        }
-        return SIGNED.matcher(r.text()).find();
+        return r.words().stream().anyMatch(l -> FactMatcher.CHANGES.contains(l) || FactMatcher.CHANGE_MARKS.contains(l))
+                || SIGNED.matcher(r.text()).find();
     }
 
     /** The words that ask for a goal (question-cues.tsv, "target"). */
@@ -411,7 +397,7 @@ final class Scorer {
                 if (TARGET_NOUNS.contains(t.lemma()) && t.tag().equals("NOUN")) {
                     goalWords.add(i);
                 }
-                if (CHANGE_MARKS.contains(t.lemma()) && t.tag().equals("NOUN")) {
+                if (FactMatcher.CHANGE_MARKS.contains(t.lemma()) && t.tag().equals("NOUN")) {
                     changeWords.add(i);
                 }
             }

@@ -30,6 +30,11 @@ public enum FactKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** A figure: money, a percentage, a quantity or a count. */
+    public boolean isFigure() {
+        return this == MONEY || this == PERCENT || this == QUANTITY || this == COUNT;
+    }
+
     public static Optional<FactKind> fromCode(String code) {
         if (code == null) {
             return Optional.empty();

@@ -1,8 +1,10 @@
 package kzbot.ingest;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -57,15 +59,15 @@ public final class FactExtractor {
         this.documentPartner = documentPartner;
         this.partnerCurrency = gazetteer.byCanonicalName(documentPartner).filter(p -> !p.iso2().isEmpty()).flatMap(p -> {
             try {
-                return java.util.Optional.ofNullable(java.util.Currency.getInstance(new java.util.Locale("", p.iso2())));
+                return Optional.ofNullable(Currency.getInstance(new Locale("", p.iso2())));
             } catch (IllegalArgumentException e) {
-                return java.util.Optional.empty(); // a region, or a country without a currency of its own
+                return Optional.empty(); // a region, or a country without a currency of its own
             }
         });
     }
 
     /** The currency of the article's partner country, when it has one. */
-    private final java.util.Optional<java.util.Currency> partnerCurrency;
+    private final Optional<Currency> partnerCurrency;
 
     public SentenceFacts extract(String text, List<kzbot.domain.Word> words, SentenceKind kind, int paragraph) {
         if (kind == SentenceKind.BOILERPLATE) {
@@ -186,9 +188,9 @@ public final class FactExtractor {
         if (partnerCurrency.isEmpty() || c.unit().isEmpty()) {
             return c;
         }
-        String unit = c.unit().toLowerCase(java.util.Locale.ROOT);
-        java.util.Currency currency = partnerCurrency.get();
-        String name = currency.getDisplayName(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT);
+        String unit = c.unit().toLowerCase(Locale.ROOT);
+        Currency currency = partnerCurrency.get();
+        String name = currency.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
         String last = name.substring(name.lastIndexOf(' ') + 1);
         if (!unit.equals(last) && !unit.equals(last + "s")) {
             return c;

@@ -84,7 +84,7 @@ public final class ValueFinder {
 
     private static Map<String, Double> numberWords() {
         Map<String, Double> out = new java.util.HashMap<>();
-        kzbot.text.WordLists.pairs("number-words.tsv").forEach((word, value) -> out.put(word, Double.parseDouble(value)));
+        kzbot.text.WordLists.NUMBER_WORDS.forEach((word, value) -> out.put(word, Double.parseDouble(value)));
         return Map.copyOf(out);
     }
 

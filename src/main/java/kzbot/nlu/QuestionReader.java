@@ -135,7 +135,7 @@ public final class QuestionReader {
         }
         boolean yearGiven = in.entities().stream().anyMatch(e -> e.type() == Entity.Type.YEAR);
         boolean keywords = form == null && words.stream().noneMatch(w -> w.isVerb() || w.tag().equals("AUX"));
-        if (typed == AnswerType.DESCRIPTION && yearGiven && (keywords || form != null && lemmas.contains("compare"))
+        if (typed == AnswerType.DESCRIPTION && yearGiven && (keywords || form != null && has(lemmas, "compare"))
                 && words.stream().anyMatch(w -> w.isNoun() && figureTopic(new Focus(w.lemma(), List.of(), w.text())))) {
             // "kz denmark trade in 2019", "how does 2023 trade compare with 2019": the figure of a year, not a passage
             typed = AnswerType.AMOUNT;
@@ -242,9 +242,6 @@ public final class QuestionReader {
         return new Question(in, words, type, precision, focus, predicate, terms, partners, years, baseYears, List.copyOf(topicSet),
                 asksTarget, asksNames, premise, metadata, hints);
     }
-
-    /** Cardinal numbers written in words (number-words.tsv). */
-    private static final Set<String> NUMBER_WORDS = WordLists.pairs("number-words.tsv").keySet();
 
     /** A statement put for confirmation by a question tag: "it was set up in 2004, wasn't it?". */
     private static final java.util.regex.Pattern TAG_QUESTION = java.util.regex.Pattern.compile(
@@ -1135,7 +1132,7 @@ public final class QuestionReader {
             if (!acronym && (WordLists.STOP_WORDS.contains(f) || CLOSED_CLASS.contains(f)) || WordLists.STOP_WORDS.contains(w.lemma()) && !acronym
                     || f.length() < 2
                     || AUXILIARIES.contains(w.lemma()) && w.tag().equals("AUX") || f.chars().allMatch(Character::isDigit)
-                    || NUMBER_WORDS.contains(f) && w.tag().equals("NUM")
+                    || WordLists.NUMBER_WORDS.containsKey(f) && w.tag().equals("NUM")
                     || WordLists.NAME_PARTICLES.contains(w.text()) && i > 0 && i + 1 < words.size()) {
                 // "what three areas": a number, in digits or in words, says how many, not a word to find
                 continue;

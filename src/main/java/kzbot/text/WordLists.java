@@ -24,6 +24,8 @@ public final class WordLists {
     public static final Set<String> NAME_PARTICLES = Set.copyOf(lines("name-particles.txt"));
     /** The words that say what a question asks for (question-cues.tsv), by cue: "target", "measure", "author"… */
     public static final java.util.Map<String, Set<String>> QUESTION_CUES = sets("question-cues.tsv");
+    /** Numbers written in words and their values (number-words.tsv): "fourteen", "a hundred". */
+    public static final java.util.Map<String, String> NUMBER_WORDS = pairs("number-words.tsv");
 
     private WordLists() {
     }
