@@ -269,11 +269,16 @@ public final class Answerer {
         return (namesTheSources || namesAPartner) && !a.answered() ? a : new Answer.Declined(Replies.outOfScope(partners), in);
     }
 
-    /** The cited sentence holds most of the question's words, or all its essential nouns: what overrides a confident "out of scope". */
+    /**
+     * The cited sentence holds most of the question's words, or all its essential nouns, or — for a
+     * figure asked ("how much will the car parts plant cost") — as many as any answer needs: what
+     * overrides a confident "out of scope".
+     */
     private boolean strongly(Question q, Citation c) {
         QuestionWords words = QuestionWords.of(q, wordsContext);
+        double enough = q.type().isFigure() ? weights.acceptDescription() : 0.6;
         return candidates.read(List.of(c.sentenceId())).stream()
-                .anyMatch(r -> scorer.coverage(words, r, candidates.previous(r)) >= 0.6
+                .anyMatch(r -> scorer.coverage(words, r, candidates.previous(r)) >= enough
                         || scorer.holdsEveryEssential(words, r, candidates.previous(r)));
     }
 
@@ -392,6 +397,14 @@ public final class Answerer {
                 .filter(s -> s.fact().isPresent() && s.fit() >= weights.acceptFactFit() && s.coverage() >= weights.acceptTyped())
                 .toList();
         if (fitting.isEmpty()) {
+            Optional<Scorer.Scored> ranking = ranking(q, words, ranked);
+            if (ranking.isPresent()) {
+                Composer.Draft d = composer.draft();
+                composer.describe(d, ranking.get().reading(), ranking.get().previous(), candidates);
+                if (!d.isEmpty()) {
+                    return d.found(q.interpretation());
+                }
+            }
             return decline(q, nearest(q, ranked));
         }
         Scorer.Scored best = fitting.get(0);
@@ -423,6 +436,54 @@ public final class Answerer {
         return d.found(q.interpretation());
     }
 
+    /** A sentence holding this share of the question's words may answer a comparison with a rank. */
+    private static final double RANKING_COVERAGE = 0.85;
+    private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(?:" + String.join("|", kzbot.text.WordLists.words("ordinals.txt")) + "|\\d+(?:st|nd|rd|th))[- ])?(\\p{L}+)est\\b");
+
+    /**
+     * "how big is Kazakhstan by territory compared with other countries": no figure, but a sentence
+     * holding the question's words ranks it ("the world's ninth-largest country in terms of territory")
+     * — a superlative, an adjective English knows with "-est" after it — and answers the comparison.
+     */
+    private Optional<Scorer.Scored> ranking(Question q, QuestionWords words, List<Scorer.Scored> ranked) {
+        boolean compared = q.words().stream().anyMatch(w -> COMPARING.contains(w.lemma()));
+        if (!compared || q.type() != AnswerType.AMOUNT || ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        Scorer.Scored top = ranked.get(0);
+        // the rank is the comparison: the words that ask for one ("compared") need not be in the sentence
+        List<Question.Term> rest = q.terms().stream().filter(t -> !COMPARING.contains(t.lemma())).toList();
+        QuestionWords asked = QuestionWords.of(q.withContext(rest, q.partners(), q.years(), q.topics()), wordsContext);
+        if (rest.isEmpty() || scorer.coverage(asked, top.reading(), top.previous()) < RANKING_COVERAGE
+                || !scorer.holdsEveryEssential(words, top.reading(), top.previous())) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = SUPERLATIVE.matcher(top.reading().text());
+        while (m.find()) {
+            String stem = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String undoubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                    ? stem.substring(0, stem.length() - 1) : stem;
+            for (String base : List.of(stem, stem + "e", undoubled, stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : stem)) {
+                if (language.lexicon().category(base, 'a').isPresent()) {
+                    return Optional.of(top); // "largest" (large), "biggest" (big), "wealthiest" (wealthy)
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The lemmas that make a question a comparison with others ("compared with other countries", "relative to"). */
+    private static final java.util.Set<String> COMPARING = comparing();
+
+    private static java.util.Set<String> comparing() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String cue : kzbot.text.WordLists.words("comparison-cues.txt")) {
+            out.add(cue.split(" ")[0]);
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** The facts of a sentence that fit best: several when they fit as well ("exports… imports…", "Smailov and Japarov"). */
     private List<Fact> factsOf(Question q, QuestionWords words, Scorer.Scored s) {
         List<Fact> out = new ArrayList<>();
@@ -452,6 +513,10 @@ public final class Answerer {
             if (!saying.isEmpty()) {
                 out = new ArrayList<>(saying);
             }
+        }
+        if (out.size() > 1 && q.type() == AnswerType.PERSON && out.stream().anyMatch(f -> f.kind() == kzbot.domain.FactKind.PERSON)) {
+            // "who is the polish deputy minister": the people the sentence names, not a region or a title beside them
+            out = new ArrayList<>(out.stream().filter(f -> f.kind() == kzbot.domain.FactKind.PERSON).toList());
         }
         return out.isEmpty() ? List.of(s.fact().get()) : out;
     }

@@ -14,6 +14,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import kzbot.domain.FactKind;
 import kzbot.domain.Question;
+import kzbot.domain.SentenceKind;
 import kzbot.store.FactStore;
 import kzbot.store.SearchHit;
 import kzbot.text.Lexicon;
@@ -128,7 +129,42 @@ final class Candidates {
         SentenceReading p = before.get(0);
         boolean sameParagraph = p.record().sentence().docId().equals(r.record().sentence().docId())
                 && p.record().sentence().paragraph() == r.record().sentence().paragraph();
+        if (!sameParagraph && listed(r)) {
+            return tableLead(r);
+        }
         return sameParagraph ? Optional.of(p) : Optional.empty();
+    }
+
+    /** A table row or a list item: a line that goes on from the sentence introducing its table or list. */
+    static boolean listed(SentenceReading r) {
+        return r.record().sentence().kind() == SentenceKind.TABLE_ROW || r.record().sentence().kind() == SentenceKind.LIST_ITEM;
+    }
+
+    /** How many rows back a table row looks for the sentence that introduces its table. */
+    private static final int TABLE_REACH = 12;
+
+    /**
+     * A table row or a list item goes on from the sentence that introduces its table or list ("Below is
+     * a summary table of recent agreements:", "Key topics include:"): what that sentence says of them,
+     * each row says of itself.
+     */
+    private Optional<SentenceReading> tableLead(SentenceReading r) {
+        List<Long> ids = new ArrayList<>();
+        for (long id = r.id() - 1; id >= Math.max(1, r.id() - TABLE_REACH); id--) {
+            ids.add(id);
+        }
+        Map<Long, SentenceReading> byId = new HashMap<>();
+        read(ids).forEach(x -> byId.put(x.id(), x));
+        for (long id : ids) {
+            SentenceReading x = byId.get(id);
+            if (x == null || !x.record().sentence().docId().equals(r.record().sentence().docId())) {
+                return Optional.empty();
+            }
+            if (x.record().sentence().kind() != r.record().sentence().kind()) {
+                return x.text().stripTrailing().endsWith(":") ? Optional.of(x) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The sentence after one in its paragraph when it goes on about it ("This target is ambitious…"). */

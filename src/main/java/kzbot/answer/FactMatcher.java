@@ -283,12 +283,17 @@ final class FactMatcher {
         return ORDINALS.contains(folded) || ORDINAL.matcher(folded).matches();
     }
 
-    /** The ordinal before each noun: "second phase" → phase=second, "11th session" → session=11th. */
+    /** The ordinal words in order (ordinals.txt): "fifth" is the 5th. */
+    private static final List<String> ORDINAL_WORDS = List.copyOf(kzbot.text.WordLists.words("ordinals.txt"));
+
+    /** The ordinal before each noun, as a number: "second phase" → phase=2, "11th session" → session=11, "1st meeting" → meeting=1. */
     private static java.util.Map<String, String> ordinals(List<String> folded) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         for (int i = 0; i + 1 < folded.size(); i++) {
-            if (ordinal(folded.get(i))) {
-                out.put(singular(folded.get(i + 1)), folded.get(i));
+            String o = folded.get(i);
+            if (ordinal(o)) {
+                int word = ORDINAL_WORDS.indexOf(o);
+                out.put(singular(folded.get(i + 1)), word >= 0 ? String.valueOf(word + 1) : o.replaceAll("\\D", ""));
             }
         }
         return out;
@@ -432,7 +437,7 @@ final class FactMatcher {
             if (!singular(Tokens.fold(tokens.get(k).text())).equals(word)) {
                 continue;
             }
-            Optional<Place> said = gazetteer.place(tokens.get(k - 1).text());
+            Optional<Place> said = owner(tokens, k);
             if (said.isEmpty() || agents.contains(said.get().name())) {
                 same = true;
             } else {
@@ -440,6 +445,31 @@ final class FactMatcher {
             }
         }
         return other && !same;
+    }
+
+    /**
+     * The place a noun is said to be of: the word before it ("Hungarian exports") or a possessive a
+     * few modifiers back ("Sri Lanka's apparel exports").
+     */
+    private Optional<Place> owner(List<Token> tokens, int k) {
+        Optional<Place> before = gazetteer.place(tokens.get(k - 1).text());
+        if (before.isPresent()) {
+            return before;
+        }
+        for (int j = k - 1; j >= 1 && k - j <= OWNED_REACH; j--) {
+            String t = tokens.get(j).text();
+            if (t.equals("s")) { // the possessive's s, its apostrophe not a token
+                Optional<Place> p = gazetteer.place(tokens.get(j - 1).text());
+                if (p.isEmpty() && j >= 2) {
+                    p = gazetteer.place(tokens.get(j - 2).text() + " " + tokens.get(j - 1).text());
+                }
+                return p;
+            }
+            if (t.isEmpty() || !Character.isLowerCase(t.codePointAt(0))) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -633,6 +663,9 @@ final class FactMatcher {
             }
         }
         boolean figure = f.kind().isFigure();
+        if (figure && narrowerAsked(q, f, s, previous)) {
+            return 0; // "how much did Peru earn from quinoa exports": not "Peruvian exports made up US$31.9 mln"
+        }
         // "how much is Cordillera investing" is answered by "the firm plans to invest $38 mln": a plan of the very act asked
         boolean plannedAct = "target".equals(f.qualifier()) && asksFuture(q) && !q.predicate().isEmpty()
                 && q.predicate().equals(f.frame().predicate());
@@ -665,6 +698,9 @@ final class FactMatcher {
         if (figure && (elsewhere(q, s) || reversed(q, s) || otherActor(q, f) || comesFromTheDestination(q, s, f)
                 || anotherOrdinal(q, s) || notIntoThePartner(q, s, previous))) {
             return 0;
+        }
+        if ((f.kind() == FactKind.DATE || f.kind() == FactKind.YEAR) && anotherOrdinal(q, s)) {
+            return 0; // "when was the first session held": not the date of the fifth
         }
         // a share's verb is its whole's ("displaced over a hundred thousand people, nearly half of them children")
         double verb = shareOfAWhole ? 1 : verbFit(q, f, s, previous);
@@ -902,17 +938,28 @@ final class FactMatcher {
             if (!asked.isEmpty() && hosts.containsAll(asked) && java.util.Collections.disjoint(asked, sending)) {
                 return 0;
             }
+            double byRole = 0;
             for (String w : role) {
-                related = Math.max(related, relatedness(focus, singular(w)));
+                byRole = Math.max(byRole, relatedness(focus, singular(w)));
+            }
+            for (String w : titleBefore(f, s)) {
+                byRole = Math.max(byRole, relatedness(focus, singular(w))); // "said Professor Marat Kenzhebayev, director of…"
             }
             // "ceo" is a "corporate executive": the head of a broader phrase stands in the role ("chief executive of…")
             for (Lexicon.Sense sense : lexicon.senses(focus)) {
                 for (String broader : sense.hypernyms()) {
                     if (broader.contains(" ") && role.contains(broader.substring(broader.lastIndexOf(' ') + 1))) {
-                        related = Math.max(related, 0.6);
+                        byRole = Math.max(byRole, 0.6);
                     }
                 }
             }
+            // "who is the ambassador": a person whose title names another office ("State Secretary", "Chief
+            // Executive Officer", officials both, as ambassadors are) is not one, whatever the sentence around the name says
+            boolean titled = role.stream().anyMatch(w -> lexicon.kinds(singular(w)).contains("person"));
+            if (byRole < HYPERNYM_OR_CLOSER && titled && lexicon.kinds(focus).contains("person")) {
+                return 0;
+            }
+            related = Math.max(related, byRole);
         }
         if (related > 0 && !named && !places(q.focus().modifiers()).isEmpty()
                 && !f.frame().modifiers().containsAll(q.focus().modifiers()) && places(f.frame().modifiers()).isEmpty()) {
@@ -1010,6 +1057,9 @@ final class FactMatcher {
                 || kinds.contains("organization") && f.kind() == FactKind.ORGANISATION
                 || kinds.contains("place") && f.kind() == FactKind.PLACE;
     }
+
+    /** What {@link #relatedness} gives a word for a broader or narrower one: a title must be at least that close to the role asked. */
+    private static final double HYPERNYM_OR_CLOSER = 0.6;
 
     double relatedness(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
@@ -1230,6 +1280,56 @@ final class FactMatcher {
             return false;
         }
         return text.substring(0, text.offsetByCodePoints(0, local)).toLowerCase(Locale.ROOT).stripTrailing().matches(regex);
+    }
+
+    /**
+     * The question narrows the fact's noun with a noun before it ("quinoa exports", "uranium sales")
+     * that neither the fact's phrase nor its sentence has: the figure is of the whole, not of the part asked.
+     */
+    private boolean narrowerAsked(Question q, Fact f, SentenceReading s, java.util.Optional<SentenceReading> previous) {
+        String noun = f.frame().noun();
+        // "The firm will invest…": a noun phrase that refers back drops what the article said of it before
+        if (noun.isEmpty() || Tokens.fold(f.frame().nounText()).startsWith("the ")) {
+            return false;
+        }
+        List<kzbot.domain.Word> words = q.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            kzbot.domain.Word mod = words.get(i);
+            kzbot.domain.Word head = words.get(i + 1);
+            int at = mod.start();
+            // "kz bd trade": a short abbreviation or a name the question's entities read is a place or a body, not a part
+            boolean entity = mod.text().length() <= 3 || q.interpretation().entities().stream().anyMatch(e -> e.start() <= at && at < e.end());
+            if (!mod.isNoun() || !head.isNoun() || entity || relatedness(head.lemma(), noun) < SYNONYM_OR_CLOSER
+                    || relatedness(mod.lemma(), noun) > 0 || gazetteer.place(mod.text()).isPresent()
+                    || mod.text().chars().anyMatch(Character::isDigit) || WordLists.STOP_WORDS.contains(mod.lemma())) {
+                continue;
+            }
+            String m = Tokens.fold(mod.lemma());
+            boolean given = f.frame().modifiers().stream().anyMatch(x -> x.equals(m) || relatedness(m, x) > 0)
+                    || s.words().contains(m) || s.related().contains(m)
+                    || previous.map(p -> p.words().contains(m) || p.related().contains(m)).orElse(false);
+            if (!given) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #relatedness} gives a synonym or a derived form. */
+    private static final double SYNONYM_OR_CLOSER = 0.85;
+
+    /** How many words before a person's name may be a title or honorific ("Professor", "Dr"). */
+    private static final int TITLE_REACH = 2;
+
+    /** The words just before a name in its sentence: a title or honorific the role beside the name leaves out. */
+    private static List<String> titleBefore(Fact f, SentenceReading s) {
+        String text = s.text();
+        int local = f.start() - s.record().sentence().start();
+        if (local <= 0 || local > text.codePointCount(0, text.length())) {
+            return List.of();
+        }
+        String[] before = Tokens.fold(text.substring(0, text.offsetByCodePoints(0, local))).split("[^\\p{L}]+");
+        return List.of(before).subList(Math.max(0, before.length - TITLE_REACH), before.length);
     }
 
     /** "at Otar", "in Lebanon": a name after a preposition of place. */

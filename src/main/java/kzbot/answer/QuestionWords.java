@@ -245,8 +245,18 @@ final class QuestionWords {
         for (String word : s.words()) {
             double[] v = forms.get(word);
             if (v != null) {
+                // one word of the sentence stands for one word of the question: "parts of the globe" is either the
+                // "role" or the "region" asked, not both
+                int only = -1;
                 for (int i = 0; i < n; i++) {
-                    best[i] = Math.max(best[i], v[i]);
+                    if (v[i] > 0 && (only < 0 || v[i] > v[only])) {
+                        only = i;
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    if (i == only || v[i] >= w.matchSame()) {
+                        best[i] = Math.max(best[i], v[i]);
+                    }
                 }
             }
         }

@@ -465,7 +465,8 @@ final class Scorer {
         if (words.isEmpty() || words.total() <= 0) {
             return 0;
         }
-        boolean goesOn = ANAPHOR.matcher(r.text()).find();
+        // a table row or list item goes on from the sentence that introduces it ("…a summary table of recent agreements:")
+        boolean goesOn = ANAPHOR.matcher(r.text()).find() || Candidates.listed(r);
         java.util.Set<String> title = titles.getOrDefault(r.record().sentence().docId(), java.util.Set.of());
         double held = 0;
         double focusWeight = 0;

@@ -84,7 +84,9 @@ final class CountFinder {
                 // "joint ventures": a word the tagger took for a verb that English also has as an adjective or noun
                 boolean modifier = x.tag().equals("VERB") && j + 1 < words.size() && words.get(j + 1).isNoun()
                         && (lexicon.category(x.lemma(), 'a').isPresent() || lexicon.category(x.lemma(), 'n').isPresent());
-                boolean inPhrase = x.isNoun() || x.tag().equals("ADJ") || x.text().equals("-") || modifier
+                // "11 – documents signed on 15 October": a key-numbers line puts a dash between the figure and what it counts
+                boolean keyDash = j == numberEnd + 1 && (x.text().equals("\u2013") || x.text().equals("\u2014"));
+                boolean inPhrase = x.isNoun() || x.tag().equals("ADJ") || x.text().equals("-") || keyDash || modifier
                         || x.tag().equals("VERB") && x.text().endsWith("ed") && j > 0 && words.get(j - 1).text().equals("-");
                 // "14 intergovernmental and commercial documents": adjectives joined by "and" or "or"
                 boolean joinsAdjectives = x.tag().equals("CCONJ") && j > numberEnd + 1 && words.get(j - 1).tag().equals("ADJ")

@@ -106,7 +106,7 @@ public final class FactExtractor {
         }
         for (FoundValue v : values.find(text)) {
             if (found.stream().noneMatch(f -> f.overlaps(v.start(), v.end()))) {
-                found.add(v);
+                found.add(v.kind() == FactKind.MONEY ? partnerMoney(v) : v); // "Rs. 12.5 bn" in a Sri Lankan story: rupees of Sri Lanka
             }
         }
         List<FoundValue> countsFound = new ArrayList<>();

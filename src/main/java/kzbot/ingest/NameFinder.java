@@ -74,6 +74,25 @@ final class NameFinder {
                     end++;
                 }
             }
+            for (int k = start + 1; form == 0 && k < end - 1; k++) {
+                if (words.get(k).lemma().equals("and") && titledPerson(words, start, k) > 0) {
+                    end = k; // "Deputy Minister of Energy Askar Zhumabekov and Mirador Holdings Chief Operating Officer…": two people
+                    charEnd = words.get(end - 1).end();
+                    break;
+                }
+            }
+            int person = form > 0 ? -1 : titledPerson(words, start, end);
+            if (person > 0) {
+                // "Vice Minister of Industry and Construction Yerlan Sadykov", "Cerro Alto Chief Executive Officer
+                // Felipe Montt Arancibia": a title in capitals, then the person's name
+                String name = sentence.substring(words.get(person).start(), charEnd);
+                // "Kazakhstan's Vice Minister of Trade … Aidar Zhaksybekov": the possessor says whose the title is
+                int from = start >= 2 && words.get(start - 1).text().matches("['\u2019]s") && capitalised(words.get(start - 2)) ? start - 2 : start;
+                out.add(new FoundValue(FactKind.PERSON, words.get(person).start(), charEnd, OptionalDouble.empty(), "",
+                        OptionalInt.empty(), "", phrase(words, from, person), "", name));
+                i = end;
+                continue;
+            }
             if (form > 0 || accept(words, start, end)) {
                 // "East Hope Group", "TAV Airports": a name ending in an organisation's last word is an organisation's
                 String name = sentence.substring(words.get(start).start(), charEnd);
@@ -103,6 +122,68 @@ final class NameFinder {
         }
         // a capitalised first word is a name only when English does not know it as a word
         return !(first && ordinary(w));
+    }
+
+    /**
+     * Where the person's name starts in a run of capitals that opens with their title, or -1. The
+     * title ends at its last noun WordNet files as a kind of person ("Minister", "Undersecretary",
+     * "Officer") and the "of" phrase after it, as far as English words go ("of Energy and Mines"); two
+     * to four capitalised words then make the name ("Felipe Montt Arancibia"; a place's name such as
+     * "Carolina" may be a given name).
+     */
+    private int titledPerson(List<Word> words, int start, int end) {
+        // the last two words are the name's, whatever WordNet knows of them ("Ortega" is a statesman there);
+        // of the title's person nouns, the last that leaves a name after it ("Minister of Domestic and Foreign
+        // Trade Dragan Vukosavljević": not "Domestic", a servant in WordNet)
+        for (int role = end - 3; role >= start; role--) {
+            if (!(isRole(words, role) || capitalised(words.get(role)) && !namePart(words.get(role))
+                    && lexicon.kinds(Tokens.fold(words.get(role).text())).contains("person"))) {
+                continue;
+            }
+            int p = nameAfterTitle(words, role, end);
+            if (p > 0) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the name starts after a title's person noun, or -1 when what follows is no name. */
+    private int nameAfterTitle(List<Word> words, int role, int end) {
+        int p = role + 1;
+        if (p < end && (words.get(p).lemma().equals("of") || words.get(p).lemma().equals("for"))) {
+            p++;
+            while (p < end && (!capitalised(words.get(p)) || !namePart(words.get(p)))) {
+                p++; // "of Industry and Construction"
+            }
+        }
+        // "Maria Cristina Lacson-Reyes": a hyphen joins two parts of one name
+        long parts = words.subList(p, end).stream().filter(w -> !w.text().equals("-")).count();
+        if (parts < 2 || parts > 4) {
+            return -1;
+        }
+        boolean unknown = false;
+        for (int k = p; k < end; k++) {
+            if (words.get(k).text().equals("-")) {
+                continue;
+            }
+            if (!capitalised(words.get(k)) || WordLists.NOT_NAMES.contains(words.get(k).lemma())) {
+                return -1;
+            }
+            unknown |= !ordinary(words.get(k)) || namePart(words.get(k));
+        }
+        // "Deputy Prime Minister": English words all, a title, not a name
+        return unknown ? p : -1;
+    }
+
+    /** A word of a person's name: not an English word, or one English knows only as a place's name ("Carolina"). */
+    private boolean namePart(Word w) {
+        String lower = Tokens.fold(w.text());
+        if (!ordinary(w)) {
+            return true;
+        }
+        return lexicon.category(lower, 'n').filter(c -> c.equals("location")).isPresent() && lexicon.category(lower, 'v').isEmpty()
+                && lexicon.category(lower, 'a').isEmpty();
     }
 
     /** At most this many words between a name and the role noun beside it, within commas. */

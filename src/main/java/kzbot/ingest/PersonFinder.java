@@ -20,12 +20,14 @@ import kzbot.text.Gazetteer;
  * with the role and, where the text gives it, the person's country.
  */
 public final class PersonFinder {
-    private static final String TITLE = "(?:Deputy Prime Minister|Prime Minister|Foreign Minister|Minister of [A-Z][a-z]+(?: [A-Z][a-z]+)*"
+    // "Minister of Economy Tomislav Barić": a title with its "of" phrase is left to NameFinder, which tells the
+    // title's words from the name's by what English knows of them
+    private static final String TITLE = "(?:Deputy Prime Minister|Prime Minister|Foreign Minister"
             + "|Minister|Vice President|President|Ambassador|Chairman|Chairwoman|Chairperson|Secretary[- ]General"
             + "|King|Emir|Sheikh|Sultan|Crown Prince|Senator|Governor|Mayor|Speaker|Foreign Secretary|Envoy)";
     private static final String HONORIFIC = "(?:Dr\\.?|Professor|Prof\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Datuk Seri|Datuk|Dato['’]? Seri"
             + "|Dato['’]?|Tan Sri|Tun|Sir|H\\.E\\.|His Excellency|Her Excellency)";
-    private static final String NAME = "(?:[A-Z][a-z]+(?:[-'’](?!s\\b)[A-Z]?[a-z]+)*|[A-Z]{2,}(?=\\s+[A-Z][a-z]))";
+    private static final String NAME = "(?:\\p{Lu}\\p{Ll}+(?:[-'’](?!s\\b)\\p{Lu}?\\p{Ll}+)*|\\p{Lu}{2,}(?=\\s+\\p{Lu}\\p{Ll}))";
     private static final String PARTICLE = "(?:bin|binti|bint|ibn|al|el|van|von|de|der|da|du)";
     private static final Pattern TITLED = Pattern.compile(
             "\\b(" + TITLE + ")\\s+(?:" + HONORIFIC + "\\s+)*(" + NAME + "(?:\\s+(?:" + PARTICLE + "[- ])?" + NAME + "){0,3})");

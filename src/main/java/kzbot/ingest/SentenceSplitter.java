@@ -24,6 +24,8 @@ public final class SentenceSplitter {
             "^(?i)(sources?|references|bibliography|further reading|notes)\\s*:?$");
     private static final Pattern HONORIFIC_END = Pattern.compile("(?i)\\b(?:" + String.join("|",
             kzbot.text.WordLists.words("honorifics.txt")) + ")\\.\\s*$");
+    /** A capitalised abbreviation of up to four letters with its full stop, ending a piece: "Rs.", "No.", "Tk.". */
+    private static final Pattern SHORT_ABBREVIATION_END = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}{0,3}\\.\\s*$");
     private static final Pattern CREDIT_LINE = Pattern.compile("^(?i)(source|photo|image|credit|picture)s?\\s*:.*");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(sign up|subscribe|leave a reply|email address will not be published|required fields are marked"
@@ -131,8 +133,11 @@ public final class SentenceSplitter {
             int from = skipSpace(chunk, span.getStart(), span.getEnd());
             boolean afterHonorific = !pieces.isEmpty()
                     && HONORIFIC_END.matcher(chunk.substring(pieces.get(pieces.size() - 1)[0], pieces.get(pieces.size() - 1)[1])).find();
-            if (!pieces.isEmpty() && from < span.getEnd() && (Character.isLowerCase(chunk.charAt(from)) || afterHonorific)) {
-                // and "…, Mrs. | Folasade Adeyemi-Bakare, said…": an honorific's full stop ends no sentence
+            boolean afterSign = !pieces.isEmpty() && from < span.getEnd() && Character.isDigit(chunk.charAt(from))
+                    && SHORT_ABBREVIATION_END.matcher(chunk.substring(pieces.get(pieces.size() - 1)[0], pieces.get(pieces.size() - 1)[1])).find();
+            if (!pieces.isEmpty() && from < span.getEnd() && (Character.isLowerCase(chunk.charAt(from)) || afterHonorific || afterSign)) {
+                // and "…, Mrs. | Folasade Adeyemi-Bakare, said…": an honorific's full stop ends no sentence, nor
+                // the one of a short abbreviation before a figure ("about Rs. | 12.5 bn", "No. | 3")
                 pieces.get(pieces.size() - 1)[1] = span.getEnd();
             } else {
                 pieces.add(new int[] {span.getStart(), span.getEnd()});

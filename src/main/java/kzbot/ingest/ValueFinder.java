@@ -20,7 +20,16 @@ import kzbot.text.Units;
 public final class ValueFinder {
     private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
     private static final String WORD_NUM = "(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)";
-    private static final String SCALE = "(?:hundred thousand|thousand|million|billion|trillion|mln|bln|bn|tn|m|k)\\b";
+    /** Scale words (scales.tsv): "$4.7 mn", "Tk 2,061 crore"; those below a thousand only continue a number in words. */
+    private static final Map<String, Double> SCALES = scales();
+    private static final String SCALE = "(?:" + String.join("|", SCALES.entrySet().stream().filter(e -> e.getValue() >= 1e3)
+            .map(Map.Entry::getKey).sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")\\b";
+
+    private static Map<String, Double> scales() {
+        Map<String, Double> out = new java.util.HashMap<>();
+        kzbot.text.WordLists.pairs("scales.tsv").forEach((word, factor) -> out.put(word, Double.parseDouble(factor)));
+        return Map.copyOf(out);
+    }
     private static final String AMOUNT = "(?:" + NUM + "(?:\\s*" + SCALE + ")?|" + WORD_NUM + "\\s+(?:hundred thousand|hundred|thousand|million|billion|trillion)\\b)";
     /** The qualifying phrases of {@link Qualifiers}, longest first, as an optional group before a figure. */
     private static final String QUAL = "(?:(" + String.join("|", Qualifiers.PHRASES.keySet().stream()
@@ -74,11 +83,6 @@ public final class ValueFinder {
             "(?i)\\s*,?\\s+(?:(?:a|the|one)\\s+year\\s+(?:earlier|before|ago|prior)|(?:in\\s+|for\\s+)?the\\s+(?:previous|preceding|prior)\\s+year)\\b");
     /** "since 2020": when something began, a date in its own right, not a figure's year. */
     private static final Pattern SINCE_CUE = Pattern.compile("(?i)\\bsince\\s+(the\\s+)?(year\\s+)?$");
-    private static final Map<String, Double> SCALES = Map.ofEntries(
-            Map.entry("hundred thousand", 1e5), Map.entry("hundred", 1e2), Map.entry("thousand", 1e3),
-            Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("mln", 1e6), Map.entry("m", 1e6),
-            Map.entry("billion", 1e9), Map.entry("bln", 1e9), Map.entry("bn", 1e9),
-            Map.entry("trillion", 1e12), Map.entry("tn", 1e12));
     /** Numbers in words (number-words.tsv): "fourteen agreements", "a hundred thousand". */
     private static final Map<String, Double> WORDS = numberWords();
 
@@ -296,7 +300,17 @@ public final class ValueFinder {
                 if (base >= 0 && (y.start() >= base || "reference".equals(y.qualifier()))) {
                     continue;
                 }
-                if (y.start() >= v.end() && inAnotherClause(s, v, y, values)) {
+                if (y.start() >= v.end() && (inAnotherClause(s, v, y, values) || LABEL_AFTER.matcher(s).region(y.end(), s.length()).lookingAt()
+                        || s.substring(v.end(), y.start()).contains(";"))) {
+                    // nor is a year that labels the figure after it ("…US$ 41.6 mn (2022: US$ 33.9 mn)"), nor one in the
+                    // next item of a list ("…worth US$ 64 mn; trade target – US$ 100 mn by 2027")
+                    continue;
+                }
+                if (y.end() <= v.start() && LABEL_AFTER.matcher(s).region(y.end(), s.length()).lookingAt()
+                        && values.stream().anyMatch(x -> x != v && x.start() >= y.end() && x.end() <= v.start() && x.number().isPresent()
+                        && x.kind() != FactKind.YEAR && x.kind() != FactKind.DATE)) {
+                    // "(2022: US$ 47.1 mn); deals signed – 9, worth US$ 80 mn": the label is the first figure's; but "for
+                    // 2023, …: trade €187 mln; exports €96 mln; imports €91 mln" dates the whole list
                     continue;
                 }
                 int distance = y.start() >= v.end() ? y.start() - v.end() : v.start() - y.end();
@@ -314,8 +328,11 @@ public final class ValueFinder {
         return out;
     }
 
+    /** A year with a colon or a dash after it labels what follows: "(2022: US$ 33.9 mn)", "trade 2023 – US$ 41.6 mn". */
+    private static final Pattern LABEL_AFTER = Pattern.compile("\\s*(?::|[\u2013\u2014]|\\s-\\s)");
+
     /** Where a sentence goes on with another clause: ", and", ", but", ", while", ", whereas", ";". */
-    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s*(?:and|but|while|whereas)\\b|;");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i),\\s*(?:and|but|while|whereas|which|where)\\b|;");
 
     /**
      * "put the investment at about US$ 42 mln, and output is expected to begin in 2026": a year in the

@@ -615,7 +615,16 @@ public final class QuestionReader {
             return words;
         }
         String meant = null;
+        String bare = typed.substring(0, typed.length() - 1);
+        if (typed.endsWith("s") && QUESTION_WORDS.contains(bare) && !bare.equals("what")) {
+            // "whos the ceo", "wheres the plant": the clitic typed without its apostrophe ("whats the X" has its
+            // own reading, as "what the X", in the question forms)
+            meant = bare + " is";
+        }
         for (String w : QUESTION_WORDS) {
+            if (meant != null && meant.endsWith(" is")) {
+                break;
+            }
             if (w.charAt(0) == typed.charAt(0) && kzbot.text.EditDistance.bounded(typed, w, 1) <= 1) {
                 if (meant != null) {
                     return words; // "wha": "what" or "who"
@@ -631,7 +640,9 @@ public final class QuestionReader {
         List<Word> out = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
             Word w = read.get(i);
-            out.add(i == 0 ? new Word(w.text(), first.start(), first.end(), w.tag(), w.lemma())
+            // a word the correction put in ("is" of "whos") stands where the typed word does
+            boolean inFirst = i == 0 || w.start() < meant.length();
+            out.add(inFirst ? new Word(w.text(), first.start(), first.end(), w.tag(), w.lemma())
                     : new Word(w.text(), w.start() - shift, w.end() - shift, w.tag(), w.lemma()));
         }
         return out;

@@ -60,6 +60,15 @@ public final class PhraseDictionary<T> {
                 key.append(words[i + n - 1]);
                 String k = key.toString();
                 if (!prefixes.contains(k)) {
+                    // "sri lankas export board": a phrase of several words with the possessive's s and no apostrophe
+                    boolean possessive = n > 1 && k.endsWith("s") && words[i + n - 1].length() > 3;
+                    String bare = possessive ? k.substring(0, k.length() - 1) : "";
+                    T possessed = possessive && byKey.containsKey(bare)
+                            ? lookup(bare, text, tokens.get(i).start(), tokens.get(i + n - 1).end() - 1) : null;
+                    if (possessed != null) {
+                        matched = n;
+                        found = possessed;
+                    }
                     break;
                 }
                 T value = lookup(k, text, tokens.get(i).start(), tokens.get(i + n - 1).end());

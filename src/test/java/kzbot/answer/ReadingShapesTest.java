@@ -21,7 +21,9 @@ import kzbot.TestKzbot;
  * kind the question asks for, and a measured thing ("silver reserves") that another article gives for
  * something else ("oil reserves"); and an article about Colombia written with legal forms after company names,
  * "del" inside them, US$ throughout, a four-part name with its title, an event dated in a clause about a
- * signing, a growth written "(+12.5 pct)", and a sum in the partner's currency ("95 million pesos").
+ * signing, a growth written "(+12.5 pct)", and a sum in the partner's currency ("95 million pesos"); and an
+ * article about Nepal with "mn" and "Rs." figures, an export figure of the partner's, a rank, titles in
+ * capitals before names, and a table introduced by a sentence.
  */
 class ReadingShapesTest {
     @TempDir
@@ -65,6 +67,29 @@ class ReadingShapesTest {
                 """, StandardCharsets.UTF_8);
         Files.writeString(sources.resolve("kz-colombia-test.meta.json"), """
                 {"title": "Kazakhstan and Colombia sign nine deals worth US$140 million in Medellín", "authors": ["Test Writer"], "publisher": "Test Wire", "published": "2024-11-08"}
+                """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-nepal-test.txt"), """
+                KATHMANDU, May 9 – Kazakhstan and Nepal agreed to cooperate on hydropower and tourism, officials said on Thursday.
+
+                Nepal's carpet exports to Kazakhstan rose to US$ 2.4 mn (about Rs. 320 mn) in 2023 from US$ 1.9 mn in 2022.
+
+                As the region's second-largest source of untapped hydropower, Nepal draws investors from many countries.
+
+                The third meeting of the joint working group was held in Pokhara on 8 May.
+
+                The memorandum was signed by Himal Trade Board Chief Executive Officer Binod Raj Shrestha and Vice Minister of Energy and Water Resources Dauren Abenov.
+
+                Delegates from different parts of the world attended the forum.
+
+                A summary table of the agreed projects follows:
+
+                Field | Project |
+                ---|---|
+                Hydropower | A 40 MW plant on the Tamor river. |
+                Tourism | Joint trekking routes in the Annapurna area. |
+                """, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("kz-nepal-test.meta.json"), """
+                {"title": "Kazakhstan and Nepal agree on hydropower and tourism", "authors": ["Test Writer"], "publisher": "Test Wire", "published": "2024-05-10"}
                 """, StandardCharsets.UTF_8);
         answerer = TestKzbot.answererWith(sources);
     }
@@ -169,5 +194,62 @@ class ReadingShapesTest {
     void aDefiniteNounPhraseOfAnotherThingDoesNotLendItsWords() {
         // "The first consignment, of about 300 tonnes" is not the deal "for up to 2,000 tonnes" before it
         answers("how much coffee is in the first consignment", "300 tonnes");
+    }
+
+    @Test
+    void aTableRowGoesOnFromTheSentenceThatIntroducesItsTable() {
+        answers("what does the summary table say about hydropower", "40 MW plant on the Tamor river");
+    }
+
+    @Test
+    void theExportsOfTheCountryBeforeAPossessiveAreNotTheOthersExports() {
+        // "Nepal's carpet exports to Kazakhstan": what Nepal sold, not what Kazakhstan sold
+        Answer a = answerer.answer("how much did kazakhstan export to nepal in 2023");
+        assertFalse(a.answered(), a.text());
+        answers("how much did nepal export to kazakhstan in 2023", "US$ 2.4 mn");
+    }
+
+    @Test
+    void aFigureOfTheWholeDoesNotAnswerForAPartTheQuestionNames() {
+        // "carpet exports" are not "tea exports"; the question names a noun before "exports" the sentence lacks
+        for (String q : new String[] {"how much were nepal's tea exports to kazakhstan in 2023", "nepal tea exports to kazakhstan 2023"}) {
+            Answer a = answerer.answer(q);
+            assertFalse(a.answered(), q + " → " + a.text());
+        }
+        answers("nepal carpet exports to kazakhstan 2023", "US$ 2.4 mn");
+    }
+
+    @Test
+    void aQuestionWordWithTheClitisSWithoutItsApostropheAsksWhoIs() {
+        answers("whos the ceo of the himal trade board", "Binod Raj Shrestha");
+    }
+
+    @Test
+    void theDateOfAnotherMeetingInASeriesDoesNotAnswer() {
+        Answer a = answerer.answer("when was the first meeting of the joint working group held");
+        assertFalse(a.answered(), a.text());
+        answers("when was the third meeting of the joint working group held", "8 May");
+        answers("when was the 3rd meeting of the joint working group held", "8 May"); // "3rd" is "third"
+    }
+
+    @Test
+    void aComparisonWithOthersIsAnsweredByARank() {
+        answers("how big is nepal as a source of hydropower compared with other countries", "second-largest");
+    }
+
+    @Test
+    void aTitleInCapitalsBeforeTheNameSaysWhoHoldsIt() {
+        answers("who is the ceo of the himal trade board", "Binod Raj Shrestha");
+        answers("who is the kazakh vice minister of energy", "Dauren Abenov");
+        // a title of another office does not answer for an ambassador, officials though both are
+        Answer a = answerer.answer("who is kazakhstan's ambassador to nepal");
+        assertFalse(a.answered(), a.text());
+    }
+
+    @Test
+    void oneWordOfTheSentenceStandsForOneWordOfTheQuestion() {
+        // "parts of the world" is the "role" or the "region" asked, not both
+        Answer a = answerer.answer("what role does the article give nepal in the region");
+        assertFalse(a.answered() && a.text().contains("Delegates"), a.text());
     }
 }

@@ -74,4 +74,10 @@ class CountFinderTest {
         assertEquals(List.of("Some 30 drilling and exploration services firms | firm | about"),
                 counts("Some 30 drilling and exploration services firms from Canada work in Kazakhstan."));
     }
+
+    @Test
+    void aKeyNumbersLinePutsADashBetweenTheFigureAndWhatItCounts() {
+        assertEquals(List.of("9 \u2013 agreements | agreement | "), counts("Key numbers: 9 \u2013 agreements signed in Riga; 240 \u2013 planned jobs."
+        ).subList(0, 1));
+    }
 }

@@ -60,4 +60,28 @@ class NameFinderTest {
         assertTrue(names(s).stream().noneMatch(n -> n.startsWith("Mr ")), names(s)::toString);
     }
 
+
+    /** Sentence, person, the role read before the name, and why. */
+    private static final String[][] TITLED = {
+        {"The talks were led by Deputy Minister of Energy and Mines Askar Zhumabekov and Mirador Holdings Chief Operating Officer "
+                + "Rodrigo Salinas Ortega.", "Askar Zhumabekov", "Deputy Minister of Energy and Mines", "an \"of\" phrase in the title"},
+        {"The talks were led by Deputy Minister of Energy and Mines Askar Zhumabekov and Mirador Holdings Chief Operating Officer "
+                + "Rodrigo Salinas Ortega.", "Rodrigo Salinas Ortega", "Mirador Holdings Chief Operating Officer", "a second person after \"and\""},
+        {"The commission is co-chaired by Undersecretary of Trade Carolina Reyes Pardo.", "Carolina Reyes Pardo", "Undersecretary of Trade",
+            "a place's name may be a given name"},
+        {"Talks were opened by Croatian Minister of Domestic and Foreign Trade Ivan Horvatinčić and the mayor.", "Ivan Horvatinčić",
+            "Croatian Minister of Domestic and Foreign Trade", "the title's last person noun that leaves a name"},
+        {"It was co-chaired by Croatian Minister of Economy Ivo Babić and Kazakhstan's Vice Minister of Trade and Integration Serik Nurlanov.",
+            "Serik Nurlanov", "Kazakhstan's Vice Minister of Trade and Integration", "the possessor says whose the title is"},
+        {"It was co-chaired by Trade Undersecretary Ana Cruz-Reyes Lim.", "Ana Cruz-Reyes Lim", "Trade Undersecretary", "a hyphen inside the name"},
+    };
+
+    @Test
+    void aTitleInCapitalsBeforeANameMakesItAPersonsWithThatRole() {
+        for (String[] row : TITLED) {
+            assertEquals(row[2], role(row[0], row[1]), row[3]);
+        }
+        assertTrue(names("Talks with Kazakhstan's Deputy Prime Minister and the mayor followed.").stream().noneMatch(n -> n.endsWith("person")),
+                "a title of English words is no name");
+    }
 }

@@ -64,4 +64,10 @@ class SentenceSplitterTest {
         String doc = "The Permanent Secretary of the Ministry, Mrs. Folasade Adeyemi-Bakare, said Abuja wants more. Trade grew.";
         assertEquals(List.of("The Permanent Secretary of the Ministry, Mrs. Folasade Adeyemi-Bakare, said Abuja wants more.", "Trade grew."), texts(doc));
     }
+
+    @Test
+    void theFullStopOfAShortAbbreviationBeforeAFigureEndsNoSentence() {
+        assertEquals(List.of("Exports reached US$ 18 mn (about Rs. 5.4 bn) last year.", "Tea led."),
+                texts("Exports reached US$ 18 mn (about Rs. 5.4 bn) last year. Tea led."));
+    }
 }

@@ -221,5 +221,30 @@ class ValueFinderTest {
         assertEquals("", only(s, FactKind.MONEY).qualifier());
         assertEquals("target", only("The two sides plan to raise trade to $1 billion.", FactKind.MONEY).qualifier());
     }
-}
 
+    @Test
+    void scaleWordsOfTheFinancialPressAndOfSouthAsianEnglish() {
+        assertEquals(4_700_000d, only("Garment sales rose to US$ 4.7 mn last year.", FactKind.MONEY).number().getAsDouble());
+        assertEquals(2.3e9, only("The plant cost EUR 2.3 bn.", FactKind.MONEY).number().getAsDouble());
+        FoundValue taka = only("Trade stood at Tk 1,540 crore in 2023.", FactKind.MONEY);
+        assertEquals(1.54e10, taka.number().getAsDouble());
+        assertEquals("taka", taka.unit(), "a sign several currencies share: the article's partner says which");
+    }
+
+    @Test
+    void aYearThatLabelsTheNextFigureOrStandsInTheNextItemOfAListDatesNoOtherFigure() {
+        String s = "Key figures: exports 2023 – US$ 52.4 mn (2022: US$ 47.1 mn); deals signed – 9, worth US$ 80 mn; "
+                + "trade target – US$ 150 mn by 2029.";
+        List<FoundValue> money = finder.find(s).stream().filter(v -> v.kind() == FactKind.MONEY).toList();
+        assertEquals(2023, money.get(0).year().getAsInt());
+        assertEquals(2022, money.get(1).year().getAsInt());
+        assertTrue(money.get(2).year().isEmpty(), () -> money.get(2).toString());
+        assertEquals(2029, money.get(3).year().getAsInt());
+    }
+
+    @Test
+    void aYearInARelativeClauseAfterTheFigureDatesTheClausesEvent() {
+        String s = "The group will invest US$ 31 mn in the mill, which is due to open in the first half of 2027.";
+        assertTrue(only(s, FactKind.MONEY).year().isEmpty(), () -> finder.find(s).toString());
+    }
+}

@@ -24,4 +24,10 @@ class PhraseDictionaryTest {
     void keepsShortAbbreviationsCaseSensitive() {
         assertEquals(List.of("US@10"), found("trade, us US"));
     }
+
+    @Test
+    void aPhraseOfSeveralWordsTakesThePossessivesSWithoutItsApostrophe() {
+        assertEquals(List.of("UAE@14"), found("who heads the united arab emiratess trade office"));
+        assertEquals(List.of(), found("the arabs"), "one word: not read as a possessive");
+    }
 }
