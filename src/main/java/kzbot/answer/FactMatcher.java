@@ -1283,8 +1283,9 @@ final class FactMatcher {
     }
 
     /**
-     * The question narrows the fact's noun with a noun before it ("quinoa exports", "uranium sales")
-     * that neither the fact's phrase nor its sentence has: the figure is of the whole, not of the part asked.
+     * The question narrows the fact's noun with a noun or an adjective of relation before it ("quinoa
+     * exports", "pharmaceutical exports") that neither the fact's phrase nor its sentence has: the
+     * figure is of the whole, not of the part asked.
      */
     private boolean narrowerAsked(Question q, Fact f, SentenceReading s, java.util.Optional<SentenceReading> previous) {
         String noun = f.frame().noun();
@@ -1299,7 +1300,9 @@ final class FactMatcher {
             int at = mod.start();
             // "kz bd trade": a short abbreviation or a name the question's entities read is a place or a body, not a part
             boolean entity = mod.text().length() <= 3 || q.interpretation().entities().stream().anyMatch(e -> e.start() <= at && at < e.end());
-            if (!mod.isNoun() || !head.isNoun() || entity || relatedness(head.lemma(), noun) < SYNONYM_OR_CLOSER
+            // a noun ("quinoa exports") or an adjective of relation, one that says "of X" ("pharmaceutical exports")
+            boolean narrows = mod.isNoun() || mod.tag().equals("ADJ") && lexicon.category(mod.lemma(), 'a').filter(c -> c.equals("pert")).isPresent();
+            if (!narrows || !head.isNoun() || entity || relatedness(head.lemma(), noun) < SYNONYM_OR_CLOSER
                     || relatedness(mod.lemma(), noun) > 0 || gazetteer.place(mod.text()).isPresent()
                     || mod.text().chars().anyMatch(Character::isDigit) || WordLists.STOP_WORDS.contains(mod.lemma())) {
                 continue;
