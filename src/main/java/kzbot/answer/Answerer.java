@@ -438,22 +438,24 @@ public final class Answerer {
 
     /** A sentence holding this share of the question's words may answer a comparison with a rank. */
     private static final double RANKING_COVERAGE = 0.85;
+    /** A word ending in "-est", with an ordinal before it ("ninth-largest", "2nd biggest"). */
     private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:(?:" + String.join("|", kzbot.text.WordLists.words("ordinals.txt")) + "|\\d+(?:st|nd|rd|th))[- ])?(\\p{L}+)est\\b");
+            "(?i)\\b(?:(?:" + String.join("|", kzbot.text.WordLists.ORDINALS) + "|\\d+(?:st|nd|rd|th))[- ])?(\\p{L}+est)\\b");
 
     /**
      * "how big is Kazakhstan by territory compared with other countries": no figure, but a sentence
      * holding the question's words ranks it ("the world's ninth-largest country in terms of territory")
-     * — a superlative, an adjective English knows with "-est" after it — and answers the comparison.
+     * — a superlative, which OpenNLP's lemmatizer takes back to an adjective WordNet knows — and answers
+     * the comparison.
      */
     private Optional<Scorer.Scored> ranking(Question q, QuestionWords words, List<Scorer.Scored> ranked) {
-        boolean compared = q.words().stream().anyMatch(w -> COMPARING.contains(w.lemma()));
+        boolean compared = q.words().stream().anyMatch(w -> kzbot.text.WordLists.COMPARISON_WORDS.contains(w.lemma()));
         if (!compared || q.type() != AnswerType.AMOUNT || ranked.isEmpty()) {
             return Optional.empty();
         }
         Scorer.Scored top = ranked.get(0);
         // the rank is the comparison: the words that ask for one ("compared") need not be in the sentence
-        List<Question.Term> rest = q.terms().stream().filter(t -> !COMPARING.contains(t.lemma())).toList();
+        List<Question.Term> rest = q.terms().stream().filter(t -> !kzbot.text.WordLists.COMPARISON_WORDS.contains(t.lemma())).toList();
         QuestionWords asked = QuestionWords.of(q.withContext(rest, q.partners(), q.years(), q.topics()), wordsContext);
         if (rest.isEmpty() || scorer.coverage(asked, top.reading(), top.previous()) < RANKING_COVERAGE
                 || !scorer.holdsEveryEssential(words, top.reading(), top.previous())) {
@@ -461,27 +463,13 @@ public final class Answerer {
         }
         java.util.regex.Matcher m = SUPERLATIVE.matcher(top.reading().text());
         while (m.find()) {
-            String stem = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            String undoubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                    ? stem.substring(0, stem.length() - 1) : stem;
-            for (String base : List.of(stem, stem + "e", undoubled, stem.endsWith("i") ? stem.substring(0, stem.length() - 1) + "y" : stem)) {
-                if (language.lexicon().category(base, 'a').isPresent()) {
-                    return Optional.of(top); // "largest" (large), "biggest" (big), "wealthiest" (wealthy)
-                }
+            String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String base = language.linguistics().lemma(word, "ADJ"); // "largest" → "large", "biggest" → "big"
+            if (!base.equals(word) && language.lexicon().category(base, 'a').isPresent()) {
+                return Optional.of(top);
             }
         }
         return Optional.empty();
-    }
-
-    /** The lemmas that make a question a comparison with others ("compared with other countries", "relative to"). */
-    private static final java.util.Set<String> COMPARING = comparing();
-
-    private static java.util.Set<String> comparing() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (String cue : kzbot.text.WordLists.words("comparison-cues.txt")) {
-            out.add(cue.split(" ")[0]);
-        }
-        return java.util.Set.copyOf(out);
     }
 
     /** The facts of a sentence that fit best: several when they fit as well ("exports… imports…", "Smailov and Japarov"). */

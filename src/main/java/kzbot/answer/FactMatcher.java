@@ -276,15 +276,12 @@ final class FactMatcher {
         return s.tokens().stream().anyMatch(t -> gazetteer.place(t.text()).map(p -> places.contains(p.name())).orElse(false));
     }
 
-    private static final Set<String> ORDINALS = Set.copyOf(kzbot.text.WordLists.words("ordinals.txt"));
+    private static final Set<String> ORDINALS = Set.copyOf(kzbot.text.WordLists.ORDINALS);
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("(?i)^\\d+(st|nd|rd|th)$");
 
     private static boolean ordinal(String folded) {
         return ORDINALS.contains(folded) || ORDINAL.matcher(folded).matches();
     }
-
-    /** The ordinal words in order (ordinals.txt): "fifth" is the 5th. */
-    private static final List<String> ORDINAL_WORDS = List.copyOf(kzbot.text.WordLists.words("ordinals.txt"));
 
     /** The ordinal before each noun, as a number: "second phase" → phase=2, "11th session" → session=11, "1st meeting" → meeting=1. */
     private static java.util.Map<String, String> ordinals(List<String> folded) {
@@ -292,7 +289,7 @@ final class FactMatcher {
         for (int i = 0; i + 1 < folded.size(); i++) {
             String o = folded.get(i);
             if (ordinal(o)) {
-                int word = ORDINAL_WORDS.indexOf(o);
+                int word = kzbot.text.WordLists.ORDINALS.indexOf(o);
                 out.put(singular(folded.get(i + 1)), word >= 0 ? String.valueOf(word + 1) : o.replaceAll("\\D", ""));
             }
         }
@@ -1058,6 +1055,8 @@ final class FactMatcher {
                 || kinds.contains("place") && f.kind() == FactKind.PLACE;
     }
 
+    /** What {@link #relatedness} gives a synonym or a derived form. */
+    private static final double SYNONYM_OR_CLOSER = 0.85;
     /** What {@link #relatedness} gives a word for a broader or narrower one: a title must be at least that close to the role asked. */
     private static final double HYPERNYM_OR_CLOSER = 0.6;
 
@@ -1067,8 +1066,8 @@ final class FactMatcher {
         }
         return switch (lexicon.relation(a, b)) {
             case SAME -> 1.0;
-            case SYNONYM, DERIVED -> 0.85;
-            case HYPERNYM, HYPONYM -> 0.6;
+            case SYNONYM, DERIVED -> SYNONYM_OR_CLOSER;
+            case HYPERNYM, HYPONYM -> HYPERNYM_OR_CLOSER;
             case SIBLING -> 0.45;
             case GLOSS -> 0.4;
             case NONE -> a.equals(singular(b)) || b.equals(singular(a)) ? 1.0 : 0;
@@ -1274,12 +1273,18 @@ final class FactMatcher {
 
     /** The sentence's text before the fact, lower-cased and trimmed, matches the expression. */
     private static boolean precededBy(Fact f, SentenceReading s, String regex) {
+        String before = textBefore(f, s);
+        return !before.isEmpty() && before.toLowerCase(Locale.ROOT).stripTrailing().matches(regex);
+    }
+
+    /** The sentence's text before the fact ("" when the fact opens it). */
+    private static String textBefore(Fact f, SentenceReading s) {
         String text = s.text();
         int local = f.start() - s.record().sentence().start();
         if (local <= 0 || local > text.codePointCount(0, text.length())) {
-            return false;
+            return "";
         }
-        return text.substring(0, text.offsetByCodePoints(0, local)).toLowerCase(Locale.ROOT).stripTrailing().matches(regex);
+        return text.substring(0, text.offsetByCodePoints(0, local));
     }
 
     /**
@@ -1318,20 +1323,12 @@ final class FactMatcher {
         return false;
     }
 
-    /** What {@link #relatedness} gives a synonym or a derived form. */
-    private static final double SYNONYM_OR_CLOSER = 0.85;
-
     /** How many words before a person's name may be a title or honorific ("Professor", "Dr"). */
     private static final int TITLE_REACH = 2;
 
     /** The words just before a name in its sentence: a title or honorific the role beside the name leaves out. */
     private static List<String> titleBefore(Fact f, SentenceReading s) {
-        String text = s.text();
-        int local = f.start() - s.record().sentence().start();
-        if (local <= 0 || local > text.codePointCount(0, text.length())) {
-            return List.of();
-        }
-        String[] before = Tokens.fold(text.substring(0, text.offsetByCodePoints(0, local))).split("[^\\p{L}]+");
+        String[] before = Tokens.fold(textBefore(f, s)).split("[^\\p{L}]+");
         return List.of(before).subList(Math.max(0, before.length - TITLE_REACH), before.length);
     }
 

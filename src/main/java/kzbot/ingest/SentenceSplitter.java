@@ -131,10 +131,10 @@ public final class SentenceSplitter {
         List<int[]> pieces = new ArrayList<>();
         for (Span span : detector.sentPosDetect(chunk)) {
             int from = skipSpace(chunk, span.getStart(), span.getEnd());
-            boolean afterHonorific = !pieces.isEmpty()
-                    && HONORIFIC_END.matcher(chunk.substring(pieces.get(pieces.size() - 1)[0], pieces.get(pieces.size() - 1)[1])).find();
+            String last = pieces.isEmpty() ? "" : chunk.substring(pieces.get(pieces.size() - 1)[0], pieces.get(pieces.size() - 1)[1]);
+            boolean afterHonorific = !pieces.isEmpty() && HONORIFIC_END.matcher(last).find();
             boolean afterSign = !pieces.isEmpty() && from < span.getEnd() && Character.isDigit(chunk.charAt(from))
-                    && SHORT_ABBREVIATION_END.matcher(chunk.substring(pieces.get(pieces.size() - 1)[0], pieces.get(pieces.size() - 1)[1])).find();
+                    && SHORT_ABBREVIATION_END.matcher(last).find();
             if (!pieces.isEmpty() && from < span.getEnd() && (Character.isLowerCase(chunk.charAt(from)) || afterHonorific || afterSign)) {
                 // and "…, Mrs. | Folasade Adeyemi-Bakare, said…": an honorific's full stop ends no sentence, nor
                 // the one of a short abbreviation before a figure ("about Rs. | 12.5 bn", "No. | 3")

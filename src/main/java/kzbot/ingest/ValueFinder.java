@@ -307,8 +307,7 @@ public final class ValueFinder {
                     continue;
                 }
                 if (y.end() <= v.start() && LABEL_AFTER.matcher(s).region(y.end(), s.length()).lookingAt()
-                        && values.stream().anyMatch(x -> x != v && x.start() >= y.end() && x.end() <= v.start() && x.number().isPresent()
-                        && x.kind() != FactKind.YEAR && x.kind() != FactKind.DATE)) {
+                        && figureBetween(values, y.end(), v.start())) {
                     // "(2022: US$ 47.1 mn); deals signed – 9, worth US$ 80 mn": the label is the first figure's; but "for
                     // 2023, …: trade €187 mln; exports €96 mln; imports €91 mln" dates the whole list
                     continue;
@@ -344,8 +343,12 @@ public final class ValueFinder {
         if (!m.find()) {
             return false;
         }
-        int from = m.end();
-        return values.stream().noneMatch(x -> x.start() >= from && x.end() <= y.start() && x.kind() != FactKind.YEAR
+        return !figureBetween(values, m.end(), y.start());
+    }
+
+    /** A figure (not a year or a date) stands between the two offsets. */
+    private static boolean figureBetween(List<FoundValue> values, int from, int to) {
+        return values.stream().anyMatch(x -> x.start() >= from && x.end() <= to && x.kind() != FactKind.YEAR
                 && x.kind() != FactKind.DATE && x.number().isPresent());
     }
 

@@ -620,16 +620,14 @@ public final class QuestionReader {
             // "whos the ceo", "wheres the plant": the clitic typed without its apostrophe ("whats the X" has its
             // own reading, as "what the X", in the question forms)
             meant = bare + " is";
-        }
-        for (String w : QUESTION_WORDS) {
-            if (meant != null && meant.endsWith(" is")) {
-                break;
-            }
-            if (w.charAt(0) == typed.charAt(0) && kzbot.text.EditDistance.bounded(typed, w, 1) <= 1) {
-                if (meant != null) {
-                    return words; // "wha": "what" or "who"
+        } else {
+            for (String w : QUESTION_WORDS) {
+                if (w.charAt(0) == typed.charAt(0) && kzbot.text.EditDistance.bounded(typed, w, 1) <= 1) {
+                    if (meant != null) {
+                        return words; // "wha": "what" or "who"
+                    }
+                    meant = w;
                 }
-                meant = w;
             }
         }
         if (meant == null) {
@@ -650,9 +648,8 @@ public final class QuestionReader {
 
     /** Chat spellings (chat-spellings.tsv): typed → meant. */
     private static final Map<String, String> CHAT = WordLists.pairs("chat-spellings.tsv");
-    /** The words of a comparison cue (comparison-cues.txt, "compare to" gives "compare"): "up 20% compared to 2022". */
-    private static final Set<String> COMPARISON_WORDS = WordLists.words("comparison-cues.txt").stream()
-            .map(c -> c.contains(" ") ? c.substring(0, c.indexOf(' ')) : c).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The words of a comparison cue: "up 20% compared to 2022". */
+    private static final Set<String> COMPARISON_WORDS = WordLists.COMPARISON_WORDS;
     /** Chat spellings of a preposition, read so only inside a question before a word (chat-prepositions.tsv). */
     private static final Map<String, String> CHAT_INSIDE = WordLists.pairs("chat-prepositions.tsv");
 

@@ -26,6 +26,11 @@ public final class WordLists {
     public static final java.util.Map<String, Set<String>> QUESTION_CUES = sets("question-cues.tsv");
     /** Numbers written in words and their values (number-words.tsv): "fourteen", "a hundred". */
     public static final java.util.Map<String, String> NUMBER_WORDS = pairs("number-words.tsv");
+    /** The first word of each comparison cue (comparison-cues.txt: "compare to" gives "compare"): "up 20% compared to 2022". */
+    public static final Set<String> COMPARISON_WORDS = Set.copyOf(words("comparison-cues.txt").stream()
+            .map(c -> c.contains(" ") ? c.substring(0, c.indexOf(' ')) : c).toList());
+    /** Ordinal numbers in words, in order (ordinals.txt): "fifth" is the 5th. */
+    public static final List<String> ORDINALS = List.copyOf(words("ordinals.txt"));
 
     private WordLists() {
     }

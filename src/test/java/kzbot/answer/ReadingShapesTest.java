@@ -32,7 +32,7 @@ class ReadingShapesTest {
 
     @BeforeAll
     static void article() throws IOException {
-        Files.writeString(sources.resolve("kz-italy-test.txt"), """
+        write("kz-italy-test", "Kazakhstan and Italy widen industrial ties", "2024-03-13", """
                 Kazakhstan and Italy widen industrial ties
 
                 MILAN, 12 March 2024 — Kazakhstan and Italy agreed on Tuesday to deepen cooperation, officials said.
@@ -46,11 +46,8 @@ class ReadingShapesTest {
                 A memorandum was signed with Tirreno Cavi SpA, a maker of power cables based in Genoa. The Italian firm plans to invest US$38 mln in a cable plant in Karaganda.
 
                 The plant is expected to open in 2026.
-                """, StandardCharsets.UTF_8);
-        Files.writeString(sources.resolve("kz-italy-test.meta.json"), """
-                {"title": "Kazakhstan and Italy widen industrial ties", "authors": ["Test Writer"], "publisher": "Test Wire", "published": "2024-03-13"}
-                """, StandardCharsets.UTF_8);
-        Files.writeString(sources.resolve("kz-colombia-test.txt"), """
+                """);
+        write("kz-colombia-test", "Kazakhstan and Colombia sign nine deals worth US$140 million in Medellín", "2024-11-08", """
                 MEDELLÍN — Kazakhstan and Colombia signed nine agreements worth US$140 million at a trade fair in Medellín on Thursday, November 7, as both sides look for markets beyond their neighbours.
 
                 Bilateral trade reached US$88.2 million in 2023, up 12.5 percent from US$78.4 million in 2022. The figure is more than double the roughly US$40 million recorded in 2019, before the pandemic cut shipping between Latin America and Central Asia. Key figures: trade in 2023 — US$88.2 mln (+12.5 pct); agreements — 9, worth US$140 mln.
@@ -64,11 +61,8 @@ class ReadingShapesTest {
                 Heavy rains in Huila last spring displaced some 12,000 people, about a third of them pupils.
 
                 Cafetera Andina, a coffee exporter from Huila, signed a supply deal with Almaty distributors for up to 2,000 tonnes of coffee a year. The first consignment, of about 300 tonnes, leaves Buenaventura in March. The company plans to spend 95 million pesos on a roasting line over two years.
-                """, StandardCharsets.UTF_8);
-        Files.writeString(sources.resolve("kz-colombia-test.meta.json"), """
-                {"title": "Kazakhstan and Colombia sign nine deals worth US$140 million in Medellín", "authors": ["Test Writer"], "publisher": "Test Wire", "published": "2024-11-08"}
-                """, StandardCharsets.UTF_8);
-        Files.writeString(sources.resolve("kz-nepal-test.txt"), """
+                """);
+        write("kz-nepal-test", "Kazakhstan and Nepal agree on hydropower and tourism", "2024-05-10", """
                 KATHMANDU, May 9 – Kazakhstan and Nepal agreed to cooperate on hydropower and tourism, officials said on Thursday.
 
                 Nepal's carpet exports to Kazakhstan rose to US$ 2.4 mn (about Rs. 320 mn) in 2023 from US$ 1.9 mn in 2022.
@@ -87,11 +81,20 @@ class ReadingShapesTest {
                 ---|---|
                 Hydropower | A 40 MW plant on the Tamor river. |
                 Tourism | Joint trekking routes in the Annapurna area. |
-                """, StandardCharsets.UTF_8);
-        Files.writeString(sources.resolve("kz-nepal-test.meta.json"), """
-                {"title": "Kazakhstan and Nepal agree on hydropower and tourism", "authors": ["Test Writer"], "publisher": "Test Wire", "published": "2024-05-10"}
-                """, StandardCharsets.UTF_8);
+                """);
         answerer = TestKzbot.answererWith(sources);
+    }
+
+    /** An article and its metadata, by a test writer for a test wire. */
+    private static void write(String id, String title, String published, String text) throws IOException {
+        Files.writeString(sources.resolve(id + ".txt"), text, StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve(id + ".meta.json"), "{\"title\": \"" + title + "\", \"authors\": [\"Test Writer\"], "
+                + "\"publisher\": \"Test Wire\", \"published\": \"" + published + "\"}", StandardCharsets.UTF_8);
+    }
+
+    private static void declines(String question) {
+        Answer a = answerer.answer(question);
+        assertFalse(a.answered(), question + " → " + a.text());
     }
 
     private static void answers(String question, String expected) {
@@ -130,8 +133,7 @@ class ReadingShapesTest {
     @Test
     void reservesOfAnotherThingDoNotAnswer() {
         // the seeds give Kazakhstan's oil reserves; nothing gives its silver reserves
-        Answer a = answerer.answer("how big are the silver reserves at the east kazakhstan deposit");
-        assertFalse(a.answered(), a.text());
+        declines("how big are the silver reserves at the east kazakhstan deposit");
         answers("how big are kazakhstan's oil reserves", "30 billion barrels");
     }
 
@@ -204,8 +206,7 @@ class ReadingShapesTest {
     @Test
     void theExportsOfTheCountryBeforeAPossessiveAreNotTheOthersExports() {
         // "Nepal's carpet exports to Kazakhstan": what Nepal sold, not what Kazakhstan sold
-        Answer a = answerer.answer("how much did kazakhstan export to nepal in 2023");
-        assertFalse(a.answered(), a.text());
+        declines("how much did kazakhstan export to nepal in 2023");
         answers("how much did nepal export to kazakhstan in 2023", "US$ 2.4 mn");
     }
 
@@ -227,8 +228,7 @@ class ReadingShapesTest {
 
     @Test
     void theDateOfAnotherMeetingInASeriesDoesNotAnswer() {
-        Answer a = answerer.answer("when was the first meeting of the joint working group held");
-        assertFalse(a.answered(), a.text());
+        declines("when was the first meeting of the joint working group held");
         answers("when was the third meeting of the joint working group held", "8 May");
         answers("when was the 3rd meeting of the joint working group held", "8 May"); // "3rd" is "third"
     }
@@ -243,8 +243,7 @@ class ReadingShapesTest {
         answers("who is the ceo of the himal trade board", "Binod Raj Shrestha");
         answers("who is the kazakh vice minister of energy", "Dauren Abenov");
         // a title of another office does not answer for an ambassador, officials though both are
-        Answer a = answerer.answer("who is kazakhstan's ambassador to nepal");
-        assertFalse(a.answered(), a.text());
+        declines("who is kazakhstan's ambassador to nepal");
     }
 
     @Test
