@@ -54,9 +54,17 @@ public final class Gazetteer {
         this.organisationDictionary = ob.build();
     }
 
-    /** Loads the gazetteer shipped with kzbot. */
+    /**
+     * The gazetteer shipped with kzbot, read once per process and shared (it is immutable): the
+     * question reader and the answerer load on two threads and would otherwise each read it.
+     */
     public static Gazetteer load() {
-        return fromRows(read(PLACES), read(ORGANISATIONS));
+        return Shipped.GAZETTEER;
+    }
+
+    /** Holds the shipped gazetteer; the JVM reads it on first use, once, whichever thread comes first. */
+    private static final class Shipped {
+        static final Gazetteer GAZETTEER = fromRows(read(PLACES), read(ORGANISATIONS));
     }
 
     static Gazetteer fromRows(List<String[]> placeRows, List<String[]> orgRows) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +50,15 @@ public final class Lexicon {
         }
     }
 
-    /** The whole table, as read. */
-    private final String text;
-    /** Where each lemma's lines are in {@link #text}: one {@code start << 32 | end} per part of speech, after the lemma. */
-    private final Map<String, long[]> lines;
+    /** The whole table as read (UTF-8), its lines sorted by lemma. */
+    private final byte[] table;
+    /** Where each lemma line starts in {@link #table}, in the table's order (by lemma, byte by byte). */
+    private final int[] starts;
     private final LoadingCache<String, List<Sense>> parsed;
 
-    private Lexicon(String text) {
-        this.text = text;
-        this.lines = index(text);
+    private Lexicon(byte[] table) {
+        this.table = table;
+        this.starts = sortedStarts(table);
         this.parsed = Caffeine.newBuilder().maximumSize(20_000).build(this::parse);
     }
 
@@ -68,42 +67,88 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the class path");
             }
-            // one decode of the whole table; a lemma's lines are kept as offsets into it and read on first
-            // use: a string per line took most of kzbot's start-up
-            return new Lexicon(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            // the table is kept as bytes and a lemma found by binary search on first use: decoding the
+            // table and indexing every lemma took a third of a second of each start
+            return new Lexicon(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
-    private static Map<String, long[]> index(String text) {
-        Map<String, long[]> out = new HashMap<>(1 << 17);
+    /** The start of every lemma line; sorted by lemma (a table written out of order is sorted here, once). */
+    private static int[] sortedStarts(byte[] table) {
+        int[] out = new int[1 << 12];
+        int count = 0;
+        boolean sorted = true;
         int at = 0;
-        int n = text.length();
-        while (at < n) {
-            int end = text.indexOf('\n', at);
-            if (end < 0) {
-                end = n;
-            }
-            if (end > at && text.charAt(at) != '#') {
-                int tab = text.indexOf('\t', at);
-                if (tab > at && tab < end) {
-                    long span = (long) (tab + 1) << 32 | end;
-                    out.merge(text.substring(at, tab), new long[] {span}, (a, b) -> {
-                        long[] both = java.util.Arrays.copyOf(a, a.length + 1);
-                        both[a.length] = b[0];
-                        return both;
-                    });
+        while (at < table.length) {
+            int end = lineEnd(table, at);
+            if (end > at && table[at] != '#' && tab(table, at) < end) {
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, count * 2);
                 }
+                if (count > 0 && sorted && compareLemmas(table, out[count - 1], at) > 0) {
+                    sorted = false;
+                }
+                out[count++] = at;
             }
             at = end + 1;
         }
-        return out;
+        int[] starts = java.util.Arrays.copyOf(out, count);
+        if (!sorted) {
+            // a stable sort keeps a lemma's parts of speech in the order written
+            starts = java.util.stream.IntStream.of(starts).boxed()
+                    .sorted((a, b) -> compareLemmas(table, a, b)).mapToInt(Integer::intValue).toArray();
+        }
+        return starts;
+    }
+
+    private static int lineEnd(byte[] table, int from) {
+        for (int i = from; i < table.length; i++) {
+            if (table[i] == '\n') {
+                return i;
+            }
+        }
+        return table.length;
+    }
+
+    /** The tab that ends the lemma of the line starting at {@code from} (or the line's end). */
+    private static int tab(byte[] table, int from) {
+        int i = from;
+        while (i < table.length && table[i] != '\t' && table[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int compareLemmas(byte[] table, int a, int b) {
+        return java.util.Arrays.compareUnsigned(table, a, tab(table, a), table, b, tab(table, b));
+    }
+
+    /** The lines of {@code lemma}: {@code [first, last)} into {@link #starts}, empty when the table has none. */
+    private int[] find(String lemma) {
+        byte[] key = lemma.getBytes(StandardCharsets.UTF_8);
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = starts[mid];
+            if (java.util.Arrays.compareUnsigned(table, s, tab(table, s), key, 0, key.length) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < starts.length && java.util.Arrays.equals(table, starts[end], tab(table, starts[end]), key, 0, key.length)) {
+            end++;
+        }
+        return new int[] {lo, end};
     }
 
     /** A lexicon of the given lines ({@code lemma\tpos\tcategory\tsynonyms\tderived\thypernyms}), for tests. */
     public static Lexicon of(List<String> tableLines) {
-        return new Lexicon(String.join("\n", tableLines));
+        return new Lexicon(String.join("\n", tableLines).getBytes(StandardCharsets.UTF_8));
     }
 
     /** True when WordNet has the words as one verb ("set up", "take place"). */
@@ -113,11 +158,11 @@ public final class Lexicon {
 
     /** True when WordNet knows the lemma as a noun, verb or adjective. */
     public boolean knows(String lemma) {
-        return lines.containsKey(lemma);
+        return !senses(lemma).isEmpty();
     }
 
     public List<Sense> senses(String lemma) {
-        return lines.containsKey(lemma) ? parsed.get(lemma) : List.of();
+        return parsed.get(lemma);
     }
 
     /** The category of the lemma's first sense in the given part of speech ('n', 'v', 'a'). */
@@ -258,8 +303,11 @@ public final class Lexicon {
 
     private List<Sense> parse(String lemma) {
         List<Sense> out = new ArrayList<>();
-        for (long span : lines.get(lemma)) {
-            String[] f = text.substring((int) (span >>> 32), (int) span).split("\t", -1);
+        int[] range = find(lemma);
+        for (int i = range[0]; i < range[1]; i++) {
+            int start = tab(table, starts[i]) + 1;
+            String line = new String(table, start, lineEnd(table, start) - start, StandardCharsets.UTF_8);
+            String[] f = line.split("\t", -1);
             out.add(new Sense(f[0].charAt(0), f[1], set(f[2]), set(f[3]), set(f[4]), f.length > 5 ? set(f[5]) : Set.of(),
                     f.length > 6 ? set(f[6]) : Set.of()));
         }

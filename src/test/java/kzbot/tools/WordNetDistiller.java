@@ -214,6 +214,9 @@ public final class WordNetDistiller {
         Set<String> stop = new java.util.HashSet<>(Files.readAllLines(Path.of("src/main/resources/kzbot/lexicon/stopwords.txt"),
                 StandardCharsets.UTF_8));
         out.write(HEADER);
+        // sorted by the lemma's UTF-8 bytes (a lemma's parts of speech stay in the order below), so that
+        // kzbot finds a lemma by binary search in the bytes as read, with no index built at start
+        List<String> rows = new java.util.ArrayList<>();
         for (POS pos : List.of(POS.NOUN, POS.VERB, POS.ADJECTIVE, POS.ADVERB)) {
             Iterator<IndexWord> it = d.getIndexWordIterator(pos);
             while (it.hasNext()) {
@@ -257,9 +260,14 @@ public final class WordNetDistiller {
                 String kinds = pos == POS.NOUN ? String.join(",", kinds(senses)) : "";
                 String gloss = pos == POS.NOUN ? String.join(",", glossNouns(d, senses.get(0), lemma, stop))
                         : pos == POS.VERB ? String.join(",", genusVerbs(d, senses.get(0), lemma)) : "";
-                out.write(lemma + "\t" + pos.getKey() + "\t" + category + "\t" + String.join(",", synonyms) + "\t"
+                rows.add(lemma + "\t" + pos.getKey() + "\t" + category + "\t" + String.join(",", synonyms) + "\t"
                         + String.join(",", derived) + "\t" + String.join(",", hypernyms) + "\t" + kinds + "\t" + gloss + "\n");
             }
+        }
+        rows.sort(java.util.Comparator.comparing((String row) -> row.substring(0, row.indexOf('\t')).getBytes(StandardCharsets.UTF_8),
+                java.util.Arrays::compareUnsigned));
+        for (String row : rows) {
+            out.write(row);
         }
     }
 }
