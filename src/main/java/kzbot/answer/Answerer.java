@@ -128,7 +128,41 @@ public final class Answerer {
      * during a live event many people ask the same thing. The conversation is applied afterwards.
      */
     private Question read(String cleaned) {
-        return readings.get(cleaned, t -> reader.read(interpreter.interpret(t)));
+        return readings.get(cleaned, t -> partnersByInitials(reader.read(interpreter.interpret(t))));
+    }
+
+    /**
+     * "kz sa trade": a country typed as a code of two or three letters that no article is about stands for
+     * the one partner of an article whose name has those initials (South Africa), not for the country the
+     * code is the ISO code of (Saudi Arabia).
+     */
+    private Question partnersByInitials(Question q) {
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        for (String p : q.partners()) {
+            String typed = q.interpretation().entities(Entity.Type.COUNTRY).stream().filter(e -> e.value().equals(p))
+                    .map(Entity::text).findFirst().orElse("").strip();
+            List<String> byInitials = partners.contains(p) || !typed.matches("\\p{L}{2,3}") ? List.of()
+                    : partners.stream().filter(x -> initials(x).equalsIgnoreCase(typed)).toList();
+            changed |= byInitials.size() == 1;
+            out.add(byInitials.size() == 1 ? byInitials.get(0) : p);
+        }
+        return changed ? q.withContext(q.terms(), out, q.years(), q.topics()) : q;
+    }
+
+    /** "SA" for South Africa; empty for a name of one word. */
+    private static String initials(String name) {
+        String[] words = name.split("[\\s-]+");
+        if (words.length < 2) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
     }
 
     /** Questions read, by text: bounded, the least recently asked forgotten first. */
@@ -145,7 +179,7 @@ public final class Answerer {
      */
     public String trace(String question) {
         Interpretation in = interpreter.interpret(Replies.clean(question));
-        Question q = reader.read(in);
+        Question q = partnersByInitials(reader.read(in));
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(java.util.Locale.ROOT, "type %s %s focus %s%s predicate %s partners %s years %s target %s names %s%n",
                 q.type(), q.precision(), q.focus().lemma(), q.focus().modifiers(), q.predicate(), q.partners(), q.years(),
@@ -255,7 +289,8 @@ public final class Answerer {
         }
         Answer a = facts(q);
         boolean strong = a.citations().stream().findFirst().map(c -> strongly(q, c)).orElse(false);
-        if (a.answered() && (strong || !in.confident())) {
+        // "who issued this media statement": a question about an article itself is kzbot's, whatever the model says
+        if (a.answered() && (strong || !in.confident() || q.metadata().isPresent())) {
             return a;
         }
         if (!a.answered() && strong) {
@@ -408,6 +443,13 @@ public final class Answerer {
             return decline(q, nearest(q, ranked));
         }
         Scorer.Scored best = fitting.get(0);
+        java.util.regex.Matcher stated = STATED_FIGURE.matcher(q.text());
+        if (q.premiseYear().isPresent() && stated.find()) {
+            // "the EUR 74 mln trade figure was from 2021, right?": the figure the premise states is the one to date
+            String figure = stated.group();
+            best = fitting.stream().filter(s -> s.fact().get().valueText().matches("(?s).*(?<![\\d.,])" + java.util.regex.Pattern.quote(figure)
+                    + "(?![\\d]|[.,]\\d).*")).findFirst().orElse(best);
+        }
         Composer.Draft d = composer.draft();
         List<Scorer.Scored> shown = new ArrayList<>(List.of(best));
         if (q.years().size() > 1) {
@@ -426,6 +468,23 @@ public final class Answerer {
                 boolean differs = !a.year().equals(b.year()) || !a.docId().equals(b.docId());
                 if (sameMeasure && differs && !a.valueNum().equals(b.valueNum()) && q.years().isEmpty()) {
                     shown.add(s);
+                }
+            }
+            if (q.partners().isEmpty() && q.type().isFigure()) {
+                // "what's the bilateral trade target": with no partner named, the best figure each other article gives
+                // too, each cited to its own, rather than one partner's taken for the answer
+                java.util.Set<String> partnersShown = new java.util.HashSet<>();
+                shown.forEach(x -> partnersShown.add(byId.getOrDefault(x.reading().record().sentence().docId(), null) == null ? ""
+                        : byId.get(x.reading().record().sentence().docId()).partner()));
+                for (Scorer.Scored s : fitting) {
+                    Document doc = byId.get(s.reading().record().sentence().docId());
+                    if (shown.size() >= weights.answerMaxFigures() || doc == null || doc.partner().isEmpty()) {
+                        continue;
+                    }
+                    if (partnersShown.add(doc.partner()) && s.fact().get().kind() == best.fact().get().kind()
+                            && s.score() >= OTHER_PARTNER * best.score()) {
+                        shown.add(s);
+                    }
                 }
             }
         }
@@ -510,6 +569,13 @@ public final class Answerer {
     }
 
     /** "the treaty was signed in 2013, right?": the answer says no when its date is another year. */
+    /** What a figure of another partner's article must score, as a share of the best, to join an answer that names no partner. */
+    private static final double OTHER_PARTNER = 0.6;
+
+    /** A figure a question states ("the EUR 74 mln trade figure"), not a year. */
+    private static final java.util.regex.Pattern STATED_FIGURE = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])(?!(?:19|20)\\d\\d(?![\\d.,]))\\d+(?:[.,]\\d+)*");
+
     private static String premise(Question q, Fact f) {
         if (q.premiseYear().isEmpty() || f.year().isEmpty()) {
             return "";
@@ -535,7 +601,9 @@ public final class Answerer {
 
     /** The best sentence, when it holds enough of the question's words, and what completes it. */
     private Answer description(Question q, QuestionWords words, List<Scorer.Scored> ranked) {
-        boolean describes = describesFocus(q);
+        // "which shipping line operates the service": a passage answers a "which" of a kind named in full only when it
+        // names that kind ("in which sectors" may be answered by the sectors' names)
+        boolean describes = describesFocus(q) || q.type() == AnswerType.WHICH && q.focus().present() && !q.focus().modifiers().isEmpty();
         java.util.function.Predicate<Scorer.Scored> says = s -> s.coverage() >= weights.acceptDescription() && yearFits(q, s)
                 && !scorer.matcher().otherSide(q, s.reading()) && (!describes || holdsFocus(words, s));
         Optional<Scorer.Scored> best = ranked.stream().filter(says).findFirst();
@@ -755,8 +823,15 @@ public final class Answerer {
         if (d.isEmpty() && lastCited.isPresent()) {
             d = metadata.documents().stream().filter(x -> x.id().equals(lastCited.get())).findFirst();
         }
+        // "who wrote this article", of several, with none quoted before: the newest, said to be so; with no
+        // newest (dates missing or equal) kzbot asks which
+        boolean newest = false;
         if (d.isEmpty() && q.partners().isEmpty() && metadata.documents().size() > 1) {
-            return new Answer.Declined(Replies.whichArticle(metadata.documents()), q.interpretation());
+            d = metadata.newest();
+            newest = d.isPresent();
+            if (d.isEmpty()) {
+                return new Answer.Declined(Replies.whichArticle(metadata.documents()), q.interpretation());
+            }
         }
         if (d.isEmpty()) {
             return decline(q, Optional.empty());
@@ -782,7 +857,9 @@ public final class Answerer {
                 text.append("; ").append(Metadata.sentence(d.get(), also, v).replaceFirst("^It was", "it was")).append(" [").append(m).append("]");
             }
         }
-        draft.append(text + " \u2014 " + d.get().title() + ".");
+        draft.append(text + " \u2014 " + d.get().title()
+                + (newest ? " (the newest of my articles; to ask about another, name its country or subject)" : "")
+                + ".");
         return draft.found(q.interpretation());
     }
 

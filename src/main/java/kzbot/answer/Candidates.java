@@ -132,7 +132,11 @@ final class Candidates {
         if (!sameParagraph && listed(r)) {
             return tableLead(r);
         }
-        return sameParagraph ? Optional.of(p) : Optional.empty();
+        // an interview's answer goes on from the question put just before it ("KNPA: Which documents were signed
+        // during the delegation's visit to Astana?" then "Zhaksylykov: The delegation led by … signed four documents")
+        boolean asked = !sameParagraph && p.record().sentence().docId().equals(r.record().sentence().docId())
+                && p.record().sentence().paragraph() == r.record().sentence().paragraph() - 1 && p.text().strip().endsWith("?");
+        return sameParagraph || asked ? Optional.of(p) : Optional.empty();
     }
 
     /** A table row or a list item: a line that goes on from the sentence introducing its table or list. */

@@ -100,7 +100,9 @@ final class Composer {
      * sentence that goes on from the one before ("It also…") is quoted with it.
      */
     void lead(Draft d, List<Fact> facts, SentenceReading s, java.util.Optional<SentenceReading> previous, String prefix) {
-        boolean withPrevious = previous.isPresent() && Scorer.QUOTES_PREVIOUS.matcher(s.text()).find()
+        // a name taken from the sentence before ("the firm will invest…" after the firm's name) is quoted there too
+        boolean fromPrevious = previous.isPresent() && facts.stream().anyMatch(f -> f.sentenceId() == previous.get().record().sentence().id());
+        boolean withPrevious = previous.isPresent() && (Scorer.QUOTES_PREVIOUS.matcher(s.text()).find() || fromPrevious)
                 && !d.quotes(previous.get().record().sentence());
         String quoted = withPrevious ? previous.get().text() + " " + s.text() : s.text();
         List<String> each = facts.stream().map(f -> lead(f, quoted)).distinct().toList();
@@ -113,6 +115,9 @@ final class Composer {
             written.add(i == 0 ? lead : asWritten(lead, s.text()));
         }
         String leads = String.join("; ", written);
+        if (!d.isEmpty() && !d.fits(prefix + leads + " [" + (d.citations.size() + 1) + "].")) {
+            return; // a further figure that would not fit even without its quote is left out: an answer keeps to its length
+        }
         if (withPrevious) {
             int p = d.cite(previous.get().record().sentence());
             int n = d.cite(s.record().sentence());

@@ -610,6 +610,61 @@ final class FactMatcher {
         return List.of(Tokens.fold(f.valueText()).split("[\\s-]+"));
     }
 
+    /** The things a count counts ("contracts" of "three commercial contracts") are among the question's words. */
+    private boolean countsAnAskedThing(Question q, Fact f) {
+        String counted = singular(f.frame().noun());
+        if (counted.isEmpty() || lexicon.kinds(counted).contains("person")) {
+            return true; // "the size of the Turkish community": "100,000 ethnic Turks", people by any name
+        }
+        boolean unitAsked = q.terms().stream().anyMatch(t -> kzbot.text.Units.quantity(t.text()).filter(f.unit()::equals).isPresent());
+        if (f.kind() == FactKind.QUANTITY && (unitAsked || !lexicon.knows(counted) || gazetteer.place(counted).isPresent())) {
+            // "batumi port TEU 2023": a quantity in the unit asked; "Cambodia exported some 12,400 tonnes": a quantity's
+            // frame may hold its exporter, not what it weighs
+            return true;
+        }
+        for (Question.Term t : q.terms()) {
+            String asked = singular(t.lemma());
+            if (relatedness(asked, counted) >= HYPERNYM_OR_CLOSER) {
+                return true;
+            }
+            // "Kazakh tourist arrivals … about 96,000" counts tourists: a word before the noun that is the one asked
+            for (String m : f.frame().modifiers()) {
+                if (relatedness(asked, singular(m)) >= SYNONYM_OR_CLOSER) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name of unknown kind that may be a person's: two words or more, none of them a place ("Almaty–Phnom
+     * Penh"), no firm's form ("… Terminals AD"), and not named as a thing by the noun before it ("Kazakh
+     * carrier Altyn Air": a carrier is no person).
+     */
+    private boolean couldBeAPerson(Fact f, SentenceReading s) {
+        List<String> words = List.of(Tokens.fold(f.valueText()).split("[^\\p{L}]+"));
+        if (words.size() < 2 || LegalForms.ends(f.valueText()) || FIRM_NAMES.contains(words.get(words.size() - 1))
+                || gazetteer.place(f.valueText()).isPresent()) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && gazetteer.place(w).isPresent()) {
+                return false;
+            }
+        }
+        int local = f.start() - s.record().sentence().start();
+        if (local > 0 && local <= s.text().length()) {
+            String[] before = s.text().substring(0, local).strip().split("[^\\p{L}]+");
+            String noun = before.length == 0 ? "" : before[before.length - 1];
+            if (!noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && lexicon.category(noun, 'n').isPresent()
+                    && !lexicon.kinds(noun).contains("person")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How far a name's own words say it is the kind asked for ("Satbayev University" for "which university"), 0 to 0.9. */
     double nameSays(String kind, Fact f) {
         double best = 0;
@@ -642,6 +697,12 @@ final class FactMatcher {
         }
         if (kind == 0) {
             return 0;
+        }
+        if (q.type() == AnswerType.AMOUNT && (f.kind() == FactKind.COUNT || f.kind() == FactKind.QUANTITY) && !countsAnAskedThing(q, f)) {
+            return 0; // "lithuania kz trade 2024": not "three commercial contracts", nor "2,600 tonnes" of cocoa butter
+        }
+        if (q.type() == AnswerType.PERSON && f.kind() == FactKind.NAME && !couldBeAPerson(f, s)) {
+            return 0; // "who led the delegation": not "Altyn Air", "Almaty–Phnom Penh" nor "Burgas"
         }
         if (!timeFits(q, f, s, previous)) {
             return 0;
@@ -708,8 +769,30 @@ final class FactMatcher {
             verb = SPECIFIC_NOUN_VERB;
         }
         boolean name = f.kind() == FactKind.NAME || f.kind() == FactKind.ORGANISATION || f.kind() == FactKind.PERSON;
-        return kind * noun * verb * (name && actedOn(q, f, s) ? ACTED_ON : 1);
+        return kind * noun * verb * (name && actedOn(q, f, s) ? ACTED_ON : 1) * (f.kind() == FactKind.DATE && dateline(f, s) ? DATELINE : 1);
     }
+
+    /**
+     * "Pretoria, 16 October 2024 – … have signed eight agreements": the date of a dateline is the report's,
+     * which may be a day after the event; a date the article gives the event itself ("were signed on
+     * Tuesday, 15 October 2024") answers before it, and the dateline only when there is none.
+     */
+    private static final double DATELINE = 0.7;
+
+    private static boolean dateline(Fact f, SentenceReading s) {
+        int local = f.start() - s.record().sentence().start();
+        int end = f.end() - s.record().sentence().start();
+        return local >= 0 && local < DATELINE_REACH && end <= s.text().length() && DATELINE_END.matcher(s.text().substring(end)).lookingAt()
+                && s.record().sentence().position() <= 1;
+    }
+
+    /** "up 12.0% from US$36.8 million": the figure a change starts from. */
+    private static final java.util.regex.Pattern CHANGE_BASE = java.util.regex.Pattern.compile(
+            "(?i)\\d\\s*(?:%|pct|per ?cent|percent)\\s+(?:from|on|over)\\s+(?:about\\s+|around\\s+|some\\s+)?$");
+
+    /** How far into its sentence a dateline's date may stand ("WASHINGTON, DC, 12 June 2024 –"). */
+    private static final int DATELINE_REACH = 40;
+    private static final java.util.regex.Pattern DATELINE_END = java.util.regex.Pattern.compile("\\s*(?:\\([^)]{1,12}\\)\\s*)?[\u2014\u2013-]\\s");
 
     /** WordNet files the noun under this kind (person, organization, place, time, measure). */
     boolean isKind(String noun, String kind) {
@@ -873,6 +956,15 @@ final class FactMatcher {
         }
         String focus = q.focus().lemma();
         double related = relatedness(focus, f.frame().noun());
+        if (f.kind() == FactKind.PERSON && f.role().isEmpty() && lexicon.kinds(focus).contains("person")
+                && lexicon.kinds(f.frame().noun()).contains("person")) {
+            // "Ms Lerato Dlamini, Ministerial Spokesperson": the noun beside the name is the title, and a broader
+            // title, or another office under the same one, does not answer "who is the ambassador"
+            Lexicon.Relation title = lexicon.relation(focus, f.frame().noun());
+            if (title == Lexicon.Relation.HYPERNYM || title == Lexicon.Relation.SIBLING) {
+                return 0;
+            }
+        }
         if (related == 0 && acronymOf(focus, f.frame())) {
             related = 1;
         }
@@ -937,10 +1029,10 @@ final class FactMatcher {
             }
             double byRole = 0;
             for (String w : role) {
-                byRole = Math.max(byRole, relatedness(focus, singular(w)));
+                byRole = Math.max(byRole, roleFit(focus, singular(w)));
             }
             for (String w : titleBefore(f, s)) {
-                byRole = Math.max(byRole, relatedness(focus, singular(w))); // "said Professor Marat Kenzhebayev, director of…"
+                byRole = Math.max(byRole, roleFit(focus, singular(w))); // "said Professor Marat Kenzhebayev, director of…"
             }
             // "ceo" is a "corporate executive": the head of a broader phrase stands in the role ("chief executive of…")
             for (Lexicon.Sense sense : lexicon.senses(focus)) {
@@ -1060,6 +1152,18 @@ final class FactMatcher {
     /** What {@link #relatedness} gives a word for a broader or narrower one: a title must be at least that close to the role asked. */
     private static final double HYPERNYM_OR_CLOSER = 0.6;
 
+    /**
+     * How well a word of a person's title answers the office asked: as {@link #relatedness}, but a broader
+     * title does not say the narrower office ("Ministerial Spokesperson" is no "ambassador", though WordNet
+     * files an ambassador under spokesperson), while a narrower one does (a "minister" is an "official").
+     */
+    private double roleFit(String asked, String title) {
+        return lexicon.relation(asked, title) == Lexicon.Relation.HYPERNYM ? SIBLING_FIT : relatedness(asked, title);
+    }
+
+    /** What {@link #relatedness} gives two words under one broader word. */
+    private static final double SIBLING_FIT = 0.45;
+
     double relatedness(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
@@ -1068,7 +1172,7 @@ final class FactMatcher {
             case SAME -> 1.0;
             case SYNONYM, DERIVED -> SYNONYM_OR_CLOSER;
             case HYPERNYM, HYPONYM -> HYPERNYM_OR_CLOSER;
-            case SIBLING -> 0.45;
+            case SIBLING -> SIBLING_FIT;
             case GLOSS -> 0.4;
             case NONE -> a.equals(singular(b)) || b.equals(singular(a)) ? 1.0 : 0;
         };
@@ -1148,7 +1252,9 @@ final class FactMatcher {
     private Set<String> places(List<String> words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
-            gazetteer.place(w).map(Place::name).ifPresent(out::add);
+            // "cambodias ambassador": a possessive typed without its apostrophe
+            gazetteer.place(w).or(() -> w.length() > 3 && w.endsWith("s") ? gazetteer.place(w.substring(0, w.length() - 1)) : java.util.Optional.empty())
+                    .map(Place::name).ifPresent(out::add);
         }
         return out;
     }
@@ -1388,9 +1494,25 @@ final class FactMatcher {
                     && (x.kind() != FactKind.DATE || x.valueText().matches("(?s).*\\d{4}.*")));
             // ("over the past decade": a sentence that gives its own period does not)
             boolean ownPeriod = OWN_PERIOD.matcher(s.text()).find();
-            return !ownYear && !ownPeriod && previous.isPresent() && previous.get().record().facts().stream()
-                    .anyMatch(x -> x.year().isPresent() && q.years().contains(x.year().getAsInt())
-                            && x.frame().time() == Frame.TimeRole.OWN);
+            // ("accounted for EUR 297.3 mln of the total" after "trade reached EUR 412.6 mln in 2023, up 18.4 pct from
+            // EUR 348.5 mln in 2022": not the year of the base the figure is compared with)
+            if (ownYear || ownPeriod || previous.isEmpty()) {
+                return false;
+            }
+            List<Fact> before = previous.get().record().facts();
+            Set<Integer> bases = new HashSet<>();
+            String prior = previous.get().text();
+            int priorStart = previous.get().record().sentence().start();
+            for (Fact x : before) {
+                int at = x.start() - priorStart;
+                boolean fromFigure = x.kind().isFigure() && at > 0 && at <= prior.length()
+                        && CHANGE_BASE.matcher(prior.substring(Math.max(0, at - 40), at)).find();
+                if (x.year().isPresent() && (x.kind() == FactKind.YEAR && "reference".equals(x.qualifier()) || fromFigure)) {
+                    bases.add(x.year().getAsInt());
+                }
+            }
+            return before.stream().anyMatch(x -> x.year().isPresent() && q.years().contains(x.year().getAsInt())
+                    && x.frame().time() == Frame.TimeRole.OWN && !bases.contains(x.year().getAsInt()));
         }
         for (Fact other : s.record().facts()) {
             if ((other.kind() == FactKind.YEAR || other.kind() == FactKind.DATE) && other.year().isPresent()

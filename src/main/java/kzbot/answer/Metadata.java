@@ -37,6 +37,23 @@ final class Metadata {
         return documents;
     }
 
+    /**
+     * The article published last, when one is: dated, and later than every other (an undated article
+     * counts as older; "2024-03" is not later or earlier than "2024-03-14").
+     */
+    Optional<Document> newest() {
+        List<Document> dated = documents.stream().filter(d -> !d.published().isBlank())
+                .sorted(Comparator.comparing(Document::published).reversed()).toList();
+        if (dated.isEmpty()) {
+            return Optional.empty();
+        }
+        String last = dated.get(0).published();
+        if (dated.size() > 1 && last.startsWith(dated.get(1).published())) {
+            return Optional.empty();
+        }
+        return Optional.of(dated.get(0));
+    }
+
     /** The article the question means, when one fits clearly better than the others. */
     Optional<Document> article(Question q, java.util.function.ToDoubleFunction<Document> contentFit) {
         return article(q, contentFit, t -> 1);
@@ -56,6 +73,9 @@ final class Metadata {
             }
             Set<String> title = Set.copyOf(Tokens.of(d.title()).stream().map(t -> Tokens.fold(t.text())).toList());
             for (Question.Term t : q.terms()) {
+                if (asksAboutAnArticle(t)) {
+                    continue; // "who published this media statement": no title word, the words that ask
+                }
                 if (title.contains(t.lemma()) || title.contains(Tokens.fold(t.text()))
                         || lexicon.alternatives(t.lemma()).stream().anyMatch(title::contains)) {
                     s += termWeight.applyAsDouble(t);
@@ -84,8 +104,13 @@ final class Metadata {
      * the article is about ("the piece on the marina bay forum") by which its sentences may name it.
      */
     private static boolean saysWhatAbout(Question q) {
-        return q.terms().stream().anyMatch(t -> Stream.of("article", "author", "publisher", "published", "title")
-                .noneMatch(kind -> CUES.get(kind).contains(t.lemma())));
+        return q.terms().stream().anyMatch(t -> !asksAboutAnArticle(t));
+    }
+
+    /** A word that asks about an article rather than saying which: "article", "wrote", "outlet", "media statement". */
+    private static boolean asksAboutAnArticle(Question.Term t) {
+        return Stream.of(t.lemma(), Tokens.fold(t.text())).anyMatch(w -> Stream.of("article", "author", "publisher", "published", "title")
+                .anyMatch(kind -> CUES.get(kind).contains(w)) || CUES.get("articlephrase").stream().anyMatch(p -> List.of(p.split(" ")).contains(w)));
     }
 
     private static final java.util.Map<String, Set<String>> CUES = kzbot.text.WordLists.QUESTION_CUES;

@@ -90,6 +90,25 @@ final class Scorer {
         return fit == 0 ? 0 : fit * (0.6 + 0.4 * local);
     }
 
+    /** What a firm named in the sentence before counts for, through "the firm" in this one. */
+    private static final double ANTECEDENT = 0.9;
+
+    /** "Under the agreement, the firm will invest…": the sentence calls a firm back by a word for a firm the question asks. */
+    static boolean callsTheFirmBack(Question q, SentenceReading r) {
+        if (!(q.type().isName() || q.type() == Question.AnswerType.WHICH) || !FactMatcher.FIRMS.contains(q.focus().lemma())) {
+            return false;
+        }
+        java.util.regex.Matcher m = THE_FIRM.matcher(r.text());
+        while (m.find()) {
+            if (FactMatcher.FIRMS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern THE_FIRM = Pattern.compile("\\b[Tt]he (\\p{L}+)\\b");
+
     FactMatcher matcher() {
         return facts;
     }
@@ -136,6 +155,22 @@ final class Scorer {
                         placed = x;
                         fit = facts.fit(q, f, r, previous);
                         best = Optional.of(f);
+                    }
+                }
+                if (fit < FULL_FIT && previous.isPresent() && callsTheFirmBack(q, r)) {
+                    // "which firm is building the terminal": "Under the agreement, the firm will invest … in a new
+                    // container terminal" names the firm in the sentence before ("… signed by … Black Sea Intermodal
+                    // Terminals AD"); its name there answers, both sentences quoted
+                    for (Fact f : previous.get().record().facts()) {
+                        if (f.kind() != kzbot.domain.FactKind.ORGANISATION && f.kind() != kzbot.domain.FactKind.NAME) {
+                            continue;
+                        }
+                        double x = facts.fit(q, f, previous.get(), Optional.empty()) * ANTECEDENT;
+                        if (x > placed) {
+                            placed = x;
+                            fit = x;
+                            best = Optional.of(f);
+                        }
                     }
                 }
             }

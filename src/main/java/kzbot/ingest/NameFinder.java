@@ -291,7 +291,7 @@ final class NameFinder {
     /** English knows the word as a word, not only as a name. */
     private boolean ordinary(Word w) {
         String lower = w.text().toLowerCase(Locale.ROOT);
-        return known(lower) || known(w.lemma()) || WordLists.STOP_WORDS.contains(lower);
+        return known(lower) || known(w.lemma()) || WordLists.STOP_WORDS.contains(lower) || WordLists.CLOSED_CLASS.contains(lower);
     }
 
     /** English knows the word, or its singular ("Delays"). */

@@ -23,7 +23,8 @@ public final class SentenceSplitter {
     private static final Pattern REFERENCES_HEADING = Pattern.compile(
             "^(?i)(sources?|references|bibliography|further reading|notes)\\s*:?$");
     private static final Pattern HONORIFIC_END = Pattern.compile("(?i)\\b(?:" + String.join("|",
-            kzbot.text.WordLists.words("honorifics.txt")) + ")\\.\\s*$");
+            kzbot.text.WordLists.words("honorifics.txt")) + "|" + String.join("|", kzbot.text.WordLists.words("title-abbreviations.txt"))
+            + ")\\.\\s*$");
     /** A capitalised abbreviation of up to four letters with its full stop, ending a piece: "Rs.", "No.", "Tk.". */
     private static final Pattern SHORT_ABBREVIATION_END = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}{0,3}\\.\\s*$");
     private static final Pattern CREDIT_LINE = Pattern.compile("^(?i)(source|photo|image|credit|picture)s?\\s*:.*");

@@ -77,7 +77,12 @@ public final class ValueFinder {
             + "(period|time|months?|quarter|half|stretch)\\s+(of|in)\\s+)?(year\\s+)?$");
     /** "up 23.6 per cent from $112 million in 2022": the earlier figure's year, when the sentence gives the later one too. */
     private static final Pattern FROM_FIGURE_IN = Pattern.compile(
-            "(?i)\\b(?:from|on|over|against|compared (?:to|with))\\s+(?:\\p{L}+\\s+){0,2}?\\p{Sc}?\\d(?:[^,;.]|[.,](?=\\d)){0,30}?\\s+in\\s+$");
+            "(?i)\\b(?:from|on|over|against|compared (?:to|with))\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}{1,3})?\\p{Sc}?\\s?\\d(?:[^,;.]|[.,](?=\\d)){0,30}?\\s+in\\s+"
+            // "from US$ 30.3 mln in the same period of 2023"
+            + "(?:the\\s+(?:same|corresponding|comparable|equivalent)\\s+(?:period|months?|quarter|half)\\s+(?:of|in)\\s+)?$");
+    /** "in the same period of 2023": the part of an earlier year a figure is compared with. */
+    private static final Pattern SAME_PERIOD_OF = Pattern.compile(
+            "(?i)\\bthe\\s+(?:same|corresponding|comparable|equivalent)\\s+(?:period|months?|quarter|half)\\s+(?:of|in)\\s+$");
     /** "$35.6 mln a year earlier", "the year before", "in the previous year": a figure of the year before the one the sentence gives. */
     private static final Pattern YEAR_EARLIER = Pattern.compile(
             "(?i)\\s*,?\\s+(?:(?:a|the|one)\\s+year\\s+(?:earlier|before|ago|prior)|(?:in\\s+|for\\s+)?the\\s+(?:previous|preceding|prior)\\s+year)\\b");
@@ -241,7 +246,8 @@ public final class ValueFinder {
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             String before = s.substring(Math.max(0, m.start() - 70), m.start());
-            boolean earlierFigure = all.size() > 1 && FROM_FIGURE_IN.matcher(before).find();
+            // ("from US$ 30.3 mln in the same period of 2023" is a base whatever other year the sentence gives)
+            boolean earlierFigure = (all.size() > 1 || SAME_PERIOD_OF.matcher(before).find()) && FROM_FIGURE_IN.matcher(before).find();
             String qual = SINCE_CUE.matcher(before).find() ? "since" : isReferenceYear(before) || earlierFigure ? "reference" : "";
             add(out, new FoundValue(FactKind.YEAR, m.start(1), m.end(1), OptionalDouble.of(y), "",
                     OptionalInt.of(y), qual, "", "", ""));

@@ -30,6 +30,8 @@ import opennlp.tools.stemmer.PorterStemmer;
  * also makes a lemma the same whatever was read before.
  */
 public final class Linguistics {
+    /** The forms of "be" after which a bare word is what is asked about ("how much was trade"). */
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "were", "are", "'s");
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
@@ -100,6 +102,16 @@ public final class Linguistics {
             if (tag.equals("VERB") && (previous.equals("NOUN") || previous.equals("PROPN")) && i + 1 < tokens.length
                     && tags[i + 1].equals("NOUN") && fits(tokens[i], "NOUN") && determined(out) && noOtherVerbBefore(out)) {
                 tag = "NOUN"; // "what's the kazakhstan philippines trade target": inside a noun phrase, "trade" is a noun
+            }
+            String folded = Tokens.fold(tokens[i]);
+            if (tag.equals("VERB") && i > 0 && BE.contains(Tokens.fold(tokens[i - 1])) && !folded.endsWith("ed") && !folded.endsWith("ing")
+                    && fits(tokens[i], "NOUN") && (i + 1 == tokens.length || tags[i + 1].equals("ADP") || tags[i + 1].equals("NUM")
+                    || tags[i + 1].equals("PUNCT"))) {
+                tag = "NOUN"; // "how much was trade in 2024": after "was", what is measured, not a verb
+            }
+            if (tag.equals("NOUN") && kzbot.text.WordLists.COMPARISON_WORDS.contains(folded) && i + 1 < tokens.length
+                    && (Tokens.fold(tokens[i + 1]).equals("with") || Tokens.fold(tokens[i + 1]).equals("to")) && fits(tokens[i], "VERB")) {
+                tag = "VERB"; // "how does kz sa trade in 2023 compare with 2019": the verb that sets two figures side by side
             }
             if (GET.contains(Tokens.fold(tokens[i])) && i + 1 < tokens.length && Tokens.fold(tokens[i + 1]).endsWith("ed")
                     && fits(tokens[i + 1], "VERB")) {

@@ -40,7 +40,7 @@ public final class QuestionReader {
 
     private static final List<Form> FORMS = forms();
     private static final Map<String, Set<String>> CUES = cues();
-    private static final Set<String> CLOSED_CLASS = Set.copyOf(WordLists.words("closed-class.txt"));
+    private static final Set<String> CLOSED_CLASS = WordLists.CLOSED_CLASS;
     private static final Set<String> COMPARISON_CUES = Set.copyOf(WordLists.lines("comparison-cues.txt"));
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -106,7 +106,12 @@ public final class QuestionReader {
                 && words.get(form.end()).lemma().equals("be")) {
             // "who is kazakhstan's ambassador in cairo": the person the role names
             Focus role = focus(words, form.end() + 1, false);
-            if (role.present() && lexicon.kinds(role.lemma()).contains("person")) {
+            // "who is the head of KTZ": a noun of something ("of") names a role though its first sense is no person
+            boolean ofSomething = false;
+            for (int i = form.end() + 1; i + 1 < words.size(); i++) {
+                ofSomething |= words.get(i).lemma().equals(role.lemma()) && words.get(i + 1).lemma().equals("of");
+            }
+            if (role.present() && (lexicon.kinds(role.lemma()).contains("person") || ofSomething)) {
                 focus = role;
                 focusAt = form.end() + 1;
             }
@@ -145,8 +150,16 @@ public final class QuestionReader {
         if (type == AnswerType.DATE && precision == Precision.NONE && form != null && form.form().type().startsWith("DATE_")) {
             precision = Precision.valueOf(form.form().type().substring(5));
         }
+        if (type == AnswerType.DATE && precision == Precision.NONE && has(lemmas, "exact")) {
+            precision = Precision.DAY; // "when exactly is the next session": the day, not "in 2025"
+        }
         Set<String> nouns = new LinkedHashSet<>();
         words.stream().filter(w -> w.tag().equals("NOUN") || w.tag().equals("PROPN")).forEach(w -> nouns.add(w.lemma()));
+        // "who issued this media statement": a document named by two words counts as an article noun
+        String spaced = " " + String.join(" ", words.stream().map(w -> Tokens.fold(w.text())).toList()) + " ";
+        if (CUES.get("articlephrase").stream().anyMatch(p -> spaced.contains(" " + p + " "))) {
+            nouns.add("article");
+        }
         Optional<MetaField> metadata = metadata(form, type, predicate, lemmas, nouns);
         List<String> partners = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
@@ -192,6 +205,7 @@ public final class QuestionReader {
         Set<Integer> skipped = new java.util.HashSet<>(relative);
         skipped.addAll(relativeTime(q, words));
         skipped.addAll(within(TAG_QUESTION, q, words));
+        skipped.addAll(within(PART_OF_YEAR, q, words)); // "in the first 9 months of 2024": when, as the year is, not what
         skipped.addAll(theTwoParties(words));
         skipped.addAll(excluded(q, words));
         if (form == null && leadingTime(words)) {
@@ -733,6 +747,10 @@ public final class QuestionReader {
         return out;
     }
 
+    /** "the first 9 months", "the last quarter", "the first half": part of a year, as the answer's frame reads it. */
+    private static final java.util.regex.Pattern PART_OF_YEAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(first|last|past) (\\w+ )?(months?|quarters?|half|weeks?)\\b");
+
     private static final java.util.regex.Pattern EXCLUSION = java.util.regex.Pattern.compile(
             "(?i)\\b(besides|apart from|other than|except|excluding|aside from|in addition to|beyond)\\b([^,?;]*)");
 
@@ -896,6 +914,11 @@ public final class QuestionReader {
         String t = form.form().type();
         switch (t) {
             case "COUNT" -> {
+                boolean unit = form.end() < words.size() && Units.quantity(words.get(form.end()).text()).isPresent()
+                        && !lexicon.kinds(words.get(form.end()).lemma()).contains("time");
+                if (unit) {
+                    return AnswerType.AMOUNT; // "how many tonnes of wheat": a quantity in that unit, not things counted
+                }
                 return focus.present() && lexicon.kinds(focus.lemma()).contains("time") ? AnswerType.DURATION : AnswerType.COUNT;
             }
             case "AMOUNT" -> {
@@ -944,6 +967,9 @@ public final class QuestionReader {
                 }
                 // "what's the new trade goal": the focus was "goal" before the trade it measures took its place
                 boolean goal = targetFocus || focus.present() && CUES.get("target").contains(focus.lemma());
+                if (t.equals("WHAT") && !focus.present() && CUES.get("price").contains(predicate)) {
+                    return AnswerType.MONEY; // "what does it cost to ship one container": a price
+                }
                 if (t.equals("WHAT") && (isAuxiliary(words, form.end()) || goal) && focus.present() && figureTopic(focus)) {
                     // "what was the trade between…", "what's the new trade goal", "what is the price tag of the hub"
                     return asksMoney(focus) ? AnswerType.MONEY : AnswerType.AMOUNT;

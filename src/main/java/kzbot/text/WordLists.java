@@ -20,6 +20,8 @@ public final class WordLists {
     public static final Set<String> STOP_WORDS = Set.copyOf(words("stopwords.txt"));
     /** Capitalised words that are not names by themselves: months, days, sentence-initial function words. */
     public static final Set<String> NOT_NAMES = Set.copyOf(words("not-names.txt"));
+    /** English function words beyond the stop words (closed-class.txt): "among", "despite", "whose". */
+    public static final Set<String> CLOSED_CLASS = Set.copyOf(words("closed-class.txt"));
     /** Lower-case words inside proper names ("del", "van"), as written. */
     public static final Set<String> NAME_PARTICLES = Set.copyOf(lines("name-particles.txt"));
     /** The words that say what a question asks for (question-cues.tsv), by cue: "target", "measure", "author"… */

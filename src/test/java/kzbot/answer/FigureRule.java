@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 final class FigureRule {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
     // a capitalised word that opens the answer, a sentence, a quote, or the lead of the next figure after a quote
-    // ("… 2023.” [1] Roughly US$ 187 mln in 2019") is no name
-    private static final Pattern NAME = Pattern.compile("(?<![.!?:]\\s|^|\\[|\u201c|\u201d\\s{1,2}|\u2014\\s)\\b\\p{Lu}[\\p{L}-]+");
+    // ("… 2023.” [1] Roughly US$ 187 mln in 2019", or after a blank line) is no name
+    private static final Pattern NAME = Pattern.compile("(?<![.!?:]\\s|^|\\[|\u201c|\u201d\\s{1,4}|\u2014\\s)\\b\\p{Lu}[\\p{L}-]+");
 
     private FigureRule() {
     }

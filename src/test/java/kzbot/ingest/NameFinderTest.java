@@ -31,6 +31,12 @@ class NameFinderTest {
     }
 
     @Test
+    void aFunctionWordOpeningASentenceIsNoName() {
+        List<String> found = names("Among the contracts signed in Astana was a deal by Frigorifico Norte S.A., a meat packer.");
+        assertTrue(found.stream().noneMatch(n -> n.startsWith("Among")), found.toString());
+    }
+
+    @Test
     void aNameWithARoleBesideItIsAPersons() {
         assertEquals(List.of("Nika Gelashvili | person", "Georgia | name", "Minister of Economy | name"),
                 names("\"It is arithmetic,\" Nika Gelashvili, Georgia's Minister of Economy, told reporters."));

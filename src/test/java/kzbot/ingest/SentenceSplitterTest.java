@@ -60,6 +60,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anAbbreviatedTitlesFullStopEndsNoSentence() {
+        String doc = "Amb. Daulet Bekov: The delegation toured the smelter. Trade grew.";
+        assertEquals(List.of("Amb. Daulet Bekov: The delegation toured the smelter.", "Trade grew."), texts(doc));
+    }
+
+    @Test
     void anHonorificsFullStopEndsNoSentence() {
         String doc = "The Permanent Secretary of the Ministry, Mrs. Folasade Adeyemi-Bakare, said Abuja wants more. Trade grew.";
         assertEquals(List.of("The Permanent Secretary of the Ministry, Mrs. Folasade Adeyemi-Bakare, said Abuja wants more.", "Trade grew."), texts(doc));

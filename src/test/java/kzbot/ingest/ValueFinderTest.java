@@ -39,6 +39,16 @@ class ValueFinderTest {
     }
 
     @Test
+    void theBaseOfAChangeInTheSamePeriodOfAYearIsAComparison() {
+        String s = "Trade reached US$ 38.6 mln in January-September, up 27.4 pct from US$ 30.3 mln in the same period of 2023.";
+        FoundValue year = finder.find(s).stream().filter(v -> v.kind() == FactKind.YEAR).findFirst().orElseThrow();
+        assertEquals("reference", year.qualifier());
+        String t = "Trade reached EUR 412.6 mln in 2023, up 18.4 pct from US$ 348.5 mln in 2022.";
+        assertEquals("reference", finder.find(t).stream().filter(v -> v.kind() == FactKind.YEAR && v.year().getAsInt() == 2022)
+                .findFirst().orElseThrow().qualifier());
+    }
+
+    @Test
     void aYearInTheNextClauseWithoutAFigureDatesThatClause() {
         String s = "The partners put the investment at about US$ 42 mln, and output is expected to begin in 2026.";
         assertTrue(finder.find(s).stream().filter(v -> v.kind() == FactKind.MONEY).findFirst().orElseThrow().year().isEmpty());

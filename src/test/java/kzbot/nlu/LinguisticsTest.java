@@ -36,6 +36,17 @@ class LinguisticsTest {
     }
 
     @Test
+    void aBareWordAfterWasIsWhatIsMeasured() {
+        assertEquals("NOUN", reading("how much was trade in the first half of 2024", "trade").split("/")[0]);
+        assertEquals("VERB", reading("how much was traded in 2024", "traded").split("/")[0]);
+    }
+
+    @Test
+    void aComparisonCueBeforeWithIsItsVerb() {
+        assertEquals("VERB", reading("how does kz sa trade in 2023 compare with 2019", "compare").split("/")[0]);
+    }
+
+    @Test
     void aPastFormAfterWhoIsItsVerb() {
         assertEquals("VERB/organise", reading("who organised the business forum alongside the commission", "organised"));
     }
