@@ -474,15 +474,10 @@ public final class Answerer {
                 // "what's the bilateral trade target": with no partner named, the best figure each other article gives
                 // too, each cited to its own, rather than one partner's taken for the answer
                 java.util.Set<String> partnersShown = new java.util.HashSet<>();
-                shown.forEach(x -> partnersShown.add(byId.getOrDefault(x.reading().record().sentence().docId(), null) == null ? ""
-                        : byId.get(x.reading().record().sentence().docId()).partner()));
+                shown.forEach(x -> partnersShown.add(partnerOf(x)));
                 for (Scorer.Scored s : fitting) {
-                    Document doc = byId.get(s.reading().record().sentence().docId());
-                    if (shown.size() >= weights.answerMaxFigures() || doc == null || doc.partner().isEmpty()) {
-                        continue;
-                    }
-                    if (partnersShown.add(doc.partner()) && s.fact().get().kind() == best.fact().get().kind()
-                            && s.score() >= OTHER_PARTNER * best.score()) {
+                    if (shown.size() < weights.answerMaxFigures() && !partnerOf(s).isEmpty() && partnersShown.add(partnerOf(s))
+                            && s.fact().get().kind() == best.fact().get().kind() && s.score() >= OTHER_PARTNER * best.score()) {
                         shown.add(s);
                     }
                 }
@@ -569,6 +564,12 @@ public final class Answerer {
     }
 
     /** "the treaty was signed in 2013, right?": the answer says no when its date is another year. */
+    /** The partner of the article a candidate sentence is from, or "". */
+    private String partnerOf(Scorer.Scored s) {
+        Document d = byId.get(s.reading().record().sentence().docId());
+        return d == null ? "" : d.partner();
+    }
+
     /** What a figure of another partner's article must score, as a share of the best, to join an answer that names no partner. */
     private static final double OTHER_PARTNER = 0.6;
 

@@ -780,19 +780,10 @@ final class FactMatcher {
     private static final double DATELINE = 0.7;
 
     private static boolean dateline(Fact f, SentenceReading s) {
-        int local = f.start() - s.record().sentence().start();
-        int end = f.end() - s.record().sentence().start();
-        return local >= 0 && local < DATELINE_REACH && end <= s.text().length() && DATELINE_END.matcher(s.text().substring(end)).lookingAt()
-                && s.record().sentence().position() <= 1;
+        int start = s.record().sentence().start();
+        return s.record().sentence().position() <= 1 && kzbot.text.Dateline.dates(s.text(), f.start() - start, f.end() - start);
     }
 
-    /** "up 12.0% from US$36.8 million": the figure a change starts from. */
-    private static final java.util.regex.Pattern CHANGE_BASE = java.util.regex.Pattern.compile(
-            "(?i)\\d\\s*(?:%|pct|per ?cent|percent)\\s+(?:from|on|over)\\s+(?:about\\s+|around\\s+|some\\s+)?$");
-
-    /** How far into its sentence a dateline's date may stand ("WASHINGTON, DC, 12 June 2024 –"). */
-    private static final int DATELINE_REACH = 40;
-    private static final java.util.regex.Pattern DATELINE_END = java.util.regex.Pattern.compile("\\s*(?:\\([^)]{1,12}\\)\\s*)?[\u2014\u2013-]\\s");
 
     /** WordNet files the noun under this kind (person, organization, place, time, measure). */
     boolean isKind(String noun, String kind) {
@@ -1501,16 +1492,8 @@ final class FactMatcher {
             }
             List<Fact> before = previous.get().record().facts();
             Set<Integer> bases = new HashSet<>();
-            String prior = previous.get().text();
-            int priorStart = previous.get().record().sentence().start();
-            for (Fact x : before) {
-                int at = x.start() - priorStart;
-                boolean fromFigure = x.kind().isFigure() && at > 0 && at <= prior.length()
-                        && CHANGE_BASE.matcher(prior.substring(Math.max(0, at - 40), at)).find();
-                if (x.year().isPresent() && (x.kind() == FactKind.YEAR && "reference".equals(x.qualifier()) || fromFigure)) {
-                    bases.add(x.year().getAsInt());
-                }
-            }
+            before.stream().filter(x -> x.kind() == FactKind.YEAR && "reference".equals(x.qualifier()) && x.year().isPresent())
+                    .forEach(x -> bases.add(x.year().getAsInt()));
             return before.stream().anyMatch(x -> x.year().isPresent() && q.years().contains(x.year().getAsInt())
                     && x.frame().time() == Frame.TimeRole.OWN && !bases.contains(x.year().getAsInt()));
         }

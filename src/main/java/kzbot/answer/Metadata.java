@@ -109,9 +109,14 @@ final class Metadata {
 
     /** A word that asks about an article rather than saying which: "article", "wrote", "outlet", "media statement". */
     private static boolean asksAboutAnArticle(Question.Term t) {
-        return Stream.of(t.lemma(), Tokens.fold(t.text())).anyMatch(w -> Stream.of("article", "author", "publisher", "published", "title")
-                .anyMatch(kind -> CUES.get(kind).contains(w)) || CUES.get("articlephrase").stream().anyMatch(p -> List.of(p.split(" ")).contains(w)));
+        return Stream.of(t.lemma(), Tokens.fold(t.text())).anyMatch(ASKING::contains);
     }
+
+    /** The words of the question-cues kinds that ask about an article, and of the phrases that name one. */
+    private static final Set<String> ASKING = Stream.concat(Stream.of("article", "author", "publisher", "published", "title")
+            .flatMap(kind -> kzbot.text.WordLists.QUESTION_CUES.get(kind).stream()),
+            kzbot.text.WordLists.QUESTION_CUES.get("articlephrase").stream().flatMap(p -> Stream.of(p.split(" "))))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final java.util.Map<String, Set<String>> CUES = kzbot.text.WordLists.QUESTION_CUES;
 

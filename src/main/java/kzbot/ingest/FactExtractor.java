@@ -339,13 +339,9 @@ public final class FactExtractor {
         }
         if (best == null) {
             // "ASTANA, 12 June 2024 — … with a 34-company trade mission": a dateline dates the whole sentence
-            best = times.stream().filter(t -> t.start() < DATELINE_REACH && DATELINE_END.matcher(text.substring(t.end())).lookingAt())
+            best = times.stream().filter(t -> kzbot.text.Dateline.dates(text, t.start(), t.end()))
                     .findFirst().orElse(null);
         }
         return best == null ? java.util.OptionalInt.empty() : best.year();
     }
-
-    /** How far into its sentence a dateline's date may stand ("WASHINGTON, DC, 12 June 2024 —"). */
-    private static final int DATELINE_REACH = 40;
-    private static final Pattern DATELINE_END = Pattern.compile("\\s*[\u2014\u2013-]\\s");
 }

@@ -323,7 +323,7 @@ final class FrameReader {
         }
         // "compared with US$60.8 million in the same period of 2023": the part of the year the sentence began with
         if (clause.matches(".*\\b(first|last|past) (\\w+ )?(months?|quarters?|half|weeks?)\\b.*")
-                || clause.matches(".*\\b(same|corresponding|comparable) (period|months?|quarter|half)\\b.*")
+                || clause.matches(".*\\b" + ValueFinder.SAME_PERIOD + "\\b.*")
                 || clause.matches(".*\\b(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*)"
                 + "\\s*[\\u2013-]\\s*(jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*)\\b.*")) {
             return TimeRole.PART;

@@ -70,19 +70,20 @@ public final class ValueFinder {
             "\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH + ")|(" + MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?"
                     + "|(?i:from|in|by|until|till|starting|since|before|after|early|late|mid-?|end of)\\s+(" + MONTH + "))\\b(?![\\s,]*(?:of\\s+)?\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$€£-])((?:19|20)\\d{2})(?![\\d%]|,\\d)(?:s\\b)?");
+    /** "the same period", "the corresponding quarter": the part of an earlier year a figure is set against. */
+    static final String SAME_PERIOD = "(?:same|corresponding|equivalent|comparable)\\s+(?:period|time|months?|quarter|half|stretch)";
     private static final Pattern REFERENCE_YEAR_CUE = Pattern.compile(
             "(?i)(compared (to|with)|\\bfrom|\\bthan|versus|vs\\.?|\\bover"
             + "|\\b(up|down|rise|rose|risen|increase\\w*|decrease\\w*|fell|fall\\w*|drop\\w*|grew|grow\\w*|higher|lower)\\b(?:[^,;.]|\\.(?=\\d)){0,40}?\\bon)"
-            + "\\s+((in|on|for|with)\\s+)?(the\\s+)?((same|corresponding|equivalent|comparable)\\s+"
-            + "(period|time|months?|quarter|half|stretch)\\s+(of|in)\\s+)?(year\\s+)?$");
+            + "\\s+((in|on|for|with)\\s+)?(the\\s+)?(" + SAME_PERIOD + "\\s+(of|in)\\s+)?(year\\s+)?$");
     /** "up 23.6 per cent from $112 million in 2022": the earlier figure's year, when the sentence gives the later one too. */
     private static final Pattern FROM_FIGURE_IN = Pattern.compile(
             "(?i)\\b(?:from|on|over|against|compared (?:to|with))\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}{1,3})?\\p{Sc}?\\s?\\d(?:[^,;.]|[.,](?=\\d)){0,30}?\\s+in\\s+"
             // "from US$ 30.3 mln in the same period of 2023"
-            + "(?:the\\s+(?:same|corresponding|comparable|equivalent)\\s+(?:period|months?|quarter|half)\\s+(?:of|in)\\s+)?$");
+            + "(?:the\\s+" + SAME_PERIOD + "\\s+(?:of|in)\\s+)?$");
     /** "in the same period of 2023": the part of an earlier year a figure is compared with. */
     private static final Pattern SAME_PERIOD_OF = Pattern.compile(
-            "(?i)\\bthe\\s+(?:same|corresponding|comparable|equivalent)\\s+(?:period|months?|quarter|half)\\s+(?:of|in)\\s+$");
+            "(?i)\\bthe\\s+" + SAME_PERIOD + "\\s+(?:of|in)\\s+$");
     /** "$35.6 mln a year earlier", "the year before", "in the previous year": a figure of the year before the one the sentence gives. */
     private static final Pattern YEAR_EARLIER = Pattern.compile(
             "(?i)\\s*,?\\s+(?:(?:a|the|one)\\s+year\\s+(?:earlier|before|ago|prior)|(?:in\\s+|for\\s+)?the\\s+(?:previous|preceding|prior)\\s+year)\\b");

@@ -30,8 +30,6 @@ import opennlp.tools.stemmer.PorterStemmer;
  * also makes a lemma the same whatever was read before.
  */
 public final class Linguistics {
-    /** The forms of "be" after which a bare word is what is asked about ("how much was trade"). */
-    private static final java.util.Set<String> BE = java.util.Set.of("is", "was", "were", "are", "'s");
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
@@ -104,7 +102,10 @@ public final class Linguistics {
                 tag = "NOUN"; // "what's the kazakhstan philippines trade target": inside a noun phrase, "trade" is a noun
             }
             String folded = Tokens.fold(tokens[i]);
-            if (tag.equals("VERB") && i > 0 && BE.contains(Tokens.fold(tokens[i - 1])) && !folded.endsWith("ed") && !folded.endsWith("ing")
+            // (after a finite "be", not "will be built"; and after a possessive: "kazakhstan's trade with brazil")
+            boolean finiteBe = i > 0 && (out.get(i - 1).lemma().equals("be") && out.get(i - 1).tag().equals("AUX")
+                    && !Tokens.fold(tokens[i - 1]).equals("be") || tokens[i - 1].matches("['’]s"));
+            if (tag.equals("VERB") && finiteBe && !folded.endsWith("ed") && !folded.endsWith("ing")
                     && fits(tokens[i], "NOUN") && (i + 1 == tokens.length || tags[i + 1].equals("ADP") || tags[i + 1].equals("NUM")
                     || tags[i + 1].equals("PUNCT"))) {
                 tag = "NOUN"; // "how much was trade in 2024": after "was", what is measured, not a verb

@@ -39,6 +39,8 @@ class LinguisticsTest {
     void aBareWordAfterWasIsWhatIsMeasured() {
         assertEquals("NOUN", reading("how much was trade in the first half of 2024", "trade").split("/")[0]);
         assertEquals("VERB", reading("how much was traded in 2024", "traded").split("/")[0]);
+        assertEquals("VERB", reading("How many ANKA drones will be built in Kazakhstan?", "built").split("/")[0]);
+        assertEquals("NOUN", reading("what was kazakhstan's trade with brazil in 2022", "trade").split("/")[0]);
     }
 
     @Test
